@@ -1,0 +1,64 @@
+//! Code lists: the identifiers of the built-in lists, and the few codes whose meaning the domain's
+//! rules depend on (sex, for statistics; flags of focus countries for navigation).
+
+/// Identifiers of the built-in code lists, as stored in the `code` table.
+pub mod lists {
+    /// ISO 3166-1 countries and territories (alpha-2 codes).
+    pub const COUNTRY: &str = "CL_COUNTRY";
+    /// BCP 47 languages.
+    pub const LANGUAGE: &str = "CL_LANGUAGE";
+    /// ISO 4217 currencies.
+    pub const CURRENCY: &str = "CL_CURRENCY";
+    /// ISCO-08 occupations: major and sub-major groups.
+    pub const ISCO08: &str = "CL_ISCO08";
+    /// ISIC Rev.4 economic activities: sections.
+    pub const ISIC4: &str = "CL_ISIC4";
+    /// Sex, as SDMX codes it.
+    pub const SEX: &str = "CL_SEX";
+
+    /// Every built-in list, for validation of command-line arguments.
+    pub const ALL: [&str; 6] = [COUNTRY, LANGUAGE, CURRENCY, ISCO08, ISIC4, SEX];
+}
+
+/// The ASEAN member states (alpha-2). Timor-Leste was admitted as the eleventh member at the
+/// 47th ASEAN Summit in October 2025.
+pub const ASEAN_MEMBERS: [&str; 11] = [
+    "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL",
+];
+
+/// Countries lmip shows first and with flags: the ASEAN members and the main destinations of workers
+/// from the region (Korea, Japan, Taiwan, Hong Kong, the Gulf, Jordan, Australia, New Zealand).
+pub const FOCUS_COUNTRIES: [&str; 24] = [
+    "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL", "KR", "JP", "TW", "HK", "SA",
+    "AE", "QA", "KW", "OM", "BH", "JO", "AU", "NZ",
+];
+
+/// The flag emoji for an alpha-2 code (two regional-indicator symbols), or `None` for a malformed code.
+pub fn flag_emoji(alpha2: &str) -> Option<String> {
+    let b = alpha2.as_bytes();
+    if b.len() != 2 || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    b.iter()
+        .map(|&c| char::from_u32(0x1F1E6 + u32::from(c - b'A')))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags() {
+        assert_eq!(flag_emoji("KH").as_deref(), Some("🇰🇭"));
+        assert_eq!(flag_emoji("kh"), None);
+        assert_eq!(flag_emoji("KHM"), None);
+    }
+
+    #[test]
+    fn focus_countries_include_asean() {
+        for m in ASEAN_MEMBERS {
+            assert!(FOCUS_COUNTRIES.contains(&m));
+        }
+    }
+}

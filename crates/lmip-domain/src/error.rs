@@ -1,0 +1,47 @@
+//! The domain's error type: a rule was broken by some input.
+
+/// A value broke a domain rule. Each variant names the rule so that callers can explain it in the
+/// user's language; `Display` gives the English wording used in logs and on the command line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    /// A locale code that lmip does not serve.
+    #[error("unknown language '{0}': use one of en, th, km, lo, my, vi, id, ms, fil, tet")]
+    UnknownLocale(String),
+    /// An e-mail address that cannot be right.
+    #[error("'{0}' is not an e-mail address (expected something like name@example.org)")]
+    InvalidEmail(String),
+    /// A role name that does not exist.
+    #[error("unknown role '{given}': use one of {known}")]
+    UnknownRole {
+        /// What was given.
+        given: String,
+        /// The valid names, comma-separated.
+        known: String,
+    },
+    /// An organisation kind that does not exist.
+    #[error("unknown organisation kind '{given}': use one of {known}")]
+    UnknownOrgKind {
+        /// What was given.
+        given: String,
+        /// The valid names, comma-separated.
+        known: String,
+    },
+    /// A code that is not in its code list.
+    #[error("'{code}' is not a code of the {list} code list")]
+    UnknownCode {
+        /// The code list's identifier.
+        list: String,
+        /// The offending code.
+        code: String,
+    },
+    /// A value that is empty or too long.
+    #[error("{field} must be between {min} and {max} characters long")]
+    Length {
+        /// Field name.
+        field: &'static str,
+        /// Minimum length in characters.
+        min: usize,
+        /// Maximum length in characters.
+        max: usize,
+    },
+}

@@ -1,0 +1,14 @@
+//! Domain types and rules of lmip.
+//!
+//! This crate holds what lmip *means*, independent of how it is stored or shown: locales, roles, code
+//! kinds, identifiers and their validation. It performs no I/O and knows nothing about HTTP or SQL, so
+//! every other crate can depend on it and its rules are tested in isolation.
+#![forbid(unsafe_code)]
+
+pub mod codes;
+pub mod error;
+pub mod locale;
+pub mod people;
+
+pub use error::DomainError;
+pub use locale::Locale;

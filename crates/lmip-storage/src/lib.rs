@@ -1,0 +1,34 @@
+//! Storage for lmip: one schema and one set of queries that run on SQLite (the embedded default) and
+//! PostgreSQL (for several instances), through sqlx's `Any` driver.
+//!
+//! # The portable SQL rules
+//! Every query in this crate runs unchanged on both databases, so it follows a small rulebook:
+//! `$1…$n` placeholders only (never `?`; count binds, SQLite silently binds NULL to missing ones);
+//! column types limited to TEXT, BIGINT/INTEGER (flags are 0/1) and DOUBLE; timestamps as fixed-width
+//! RFC 3339 UTC text, so they sort as text; identifiers generated in Rust. The few places where the
+//! dialects must differ (connection pragmas, the write-transaction statement, change-log ordering)
+//! branch on [`Backend`] in this crate and nowhere else. Migrations exist as twins under
+//! `migrations/sqlite` and `migrations/postgres`, and a test compares the migrated schemas.
+#![forbid(unsafe_code)]
+
+mod backup;
+mod changes;
+mod clock;
+mod db;
+mod error;
+mod migrate;
+mod people;
+mod refdata;
+mod settings;
+pub mod testing;
+mod url;
+
+pub use backup::BackupReport;
+pub use changes::{Change, Op};
+pub use clock::{new_id, now_utc_text};
+pub use db::{Backend, ConnectOptions, Db, WriteTx};
+pub use error::StorageError;
+pub use migrate::{MigrationStatus, SCHEMA_VERSION};
+pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
+pub use refdata::{CodeRow, CodelistInfo};
+pub use url::DatabaseUrl;
