@@ -1,1 +1,14 @@
-//! stub
+//! lmip's use cases: what the web layer and the command line ask for, with the rules that apply.
+//!
+//! Each function validates its input with the domain's rules, calls storage, and returns a plain
+//! result or a [`ServiceError`] that callers map to a localized page, a problem+json body or a
+//! command-line message. Nothing here knows about HTTP.
+#![forbid(unsafe_code)]
+
+pub mod codelists;
+pub mod demo;
+mod error;
+pub mod site;
+pub mod users;
+
+pub use error::ServiceError;

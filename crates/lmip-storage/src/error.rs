@@ -111,6 +111,16 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// Whether the database is unreachable or overloaded (worth a 503 and a retry), rather than the
+    /// request or the data being wrong.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            StorageError::Unreachable { .. }
+                | StorageError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_))
+        )
+    }
+
     /// Maps a unique-constraint violation to [`StorageError::Conflict`], leaving other errors alone.
     pub(crate) fn conflict_or(e: sqlx::Error, what: impl FnOnce() -> String) -> StorageError {
         match &e {

@@ -1,0 +1,25 @@
+//! The services' error type.
+
+use lmip_domain::DomainError;
+use lmip_storage::StorageError;
+
+/// Why a use case could not be carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    /// The input broke a domain rule.
+    #[error(transparent)]
+    Invalid(#[from] DomainError),
+    /// Storage failed or refused.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// An input file is wrong; `line` is 1-based where known.
+    #[error("{file}{}: {reason}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    BadFile {
+        /// The file as the user named it.
+        file: String,
+        /// Where.
+        line: Option<u64>,
+        /// What is wrong.
+        reason: String,
+    },
+}

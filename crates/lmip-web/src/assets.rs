@@ -1,0 +1,68 @@
+//! Static assets: the stylesheet (inlined into every page, allowed by its hash in the CSP) and
+//! files served under content-hashed names with a one-year immutable cache lifetime.
+
+use crate::state::AppState;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, Response, StatusCode, header};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+const CSS: &str = include_str!("../static/style.css");
+const FAVICON: &str = include_str!("../static/favicon.svg");
+
+/// The assets and the headers derived from them.
+pub(crate) struct Assets {
+    /// The stylesheet, inlined into pages.
+    pub css: &'static str,
+    /// `/static/favicon.<hash>.svg`.
+    pub favicon_url: String,
+    /// `/static/style.<hash>.css`, for clients and tools that want the stylesheet as a file.
+    pub css_url: String,
+    /// The Content-Security-Policy value.
+    pub csp: HeaderValue,
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))[..12].to_string()
+}
+
+impl Assets {
+    pub fn new() -> Assets {
+        let css_sha = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(CSS.as_bytes()));
+        // No script at all; the one inline stylesheet is allowed by its hash, not by 'unsafe-inline'.
+        let csp = format!(
+            "default-src 'none'; style-src 'sha256-{css_sha}'; img-src 'self'; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'"
+        );
+        Assets {
+            css: CSS,
+            favicon_url: format!("/static/favicon.{}.svg", short_hash(FAVICON.as_bytes())),
+            css_url: format!("/static/style.{}.css", short_hash(CSS.as_bytes())),
+            csp: HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
+        }
+    }
+}
+
+/// Serves an asset by its hashed name; any other name is 404 (so a stale name is never served
+/// with a year-long cache lifetime).
+pub(crate) async fn serve(State(state): State<AppState>, Path(file): Path<String>) -> Response<Body> {
+    let assets = &state.inner.assets;
+    let requested = format!("/static/{file}");
+    let (body, content_type) = if requested == assets.favicon_url {
+        (FAVICON, "image/svg+xml")
+    } else if requested == assets.css_url {
+        (CSS, "text/css; charset=utf-8")
+    } else {
+        return Response::builder()
+            .status(StatusCode::NOT_FOUND)
+            .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+            .body(Body::from("not found"))
+            .unwrap_or_default();
+    };
+    Response::builder()
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::CACHE_CONTROL, "public, max-age=31536000, immutable")
+        .body(Body::from(body))
+        .unwrap_or_default()
+}

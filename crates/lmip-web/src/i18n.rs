@@ -1,0 +1,73 @@
+//! Translations as templates use them.
+
+use askama::filters::HtmlSafe;
+use fluent_args::args;
+use lmip_domain::Locale;
+use lmip_i18n::{Catalog, Text};
+use std::fmt;
+
+mod fluent_args {
+    /// Builds Fluent arguments from one name and value.
+    pub fn args<'a>(name: &'a str, value: &'a str) -> lmip_i18n::FluentArgs<'a> {
+        let mut a = lmip_i18n::FluentArgs::new();
+        a.set(name, value);
+        a
+    }
+}
+
+/// The translator for one page: `{{ t.get("key") }}` in templates.
+#[derive(Clone, Copy)]
+pub(crate) struct Tr<'a> {
+    pub catalog: &'a Catalog,
+    pub locale: Locale,
+}
+
+impl<'a> Tr<'a> {
+    /// The message `key`.
+    pub fn get(&self, key: impl AsRef<str>) -> Msg {
+        self.msg(self.catalog.text(self.locale, key.as_ref()))
+    }
+
+    fn msg(&self, text: Text) -> Msg {
+        let note = text.fallback.then(|| self.catalog.text(self.locale, "untranslated-note").value);
+        Msg { text, note }
+    }
+
+    /// The message `key` as plain text, for contexts where markup cannot go (`<title>`, attributes);
+    /// askama escapes it.
+    pub fn plain(&self, key: &str) -> String {
+        self.catalog.text(self.locale, key).value
+    }
+
+    /// The message `key` with one argument.
+    pub fn with(&self, key: &str, name: &str, value: impl fmt::Display) -> Msg {
+        let value = value.to_string();
+        self.msg(self.catalog.text_with(self.locale, key, Some(&args(name, &value))))
+    }
+}
+
+/// A translated message, HTML-escaped when shown. A message that fell back to English is wrapped in
+/// `<span lang="en" data-untranslated title="…">` so screen readers switch voice, readers learn why,
+/// and translators can find it. (The note is the message `t.get("untranslated-note")`.)
+pub(crate) struct Msg {
+    text: Text,
+    /// For a fallback: "not yet translated" in the reader's language, shown as a tooltip.
+    note: Option<String>,
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let escaped = escape(&self.text.value)?;
+        match &self.note {
+            Some(note) => write!(f, "<span lang=\"en\" data-untranslated title=\"{}\">{escaped}</span>", escape(note)?),
+            None => write!(f, "{escaped}"),
+        }
+    }
+}
+
+fn escape(s: &str) -> Result<String, fmt::Error> {
+    askama::filters::escape(s, askama::filters::Html).map(|e| e.to_string()).map_err(|_| fmt::Error)
+}
+
+// `Msg` escapes its own text above, so askama must not escape it again.
+impl HtmlSafe for Msg {}

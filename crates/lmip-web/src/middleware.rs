@@ -1,0 +1,122 @@
+//! The middleware stack, outermost first: request id → trace → metrics → security headers →
+//! localized error pages → panic catcher → timeout → body-size limit → handler.
+
+use crate::error::ErrorPage;
+use crate::observe;
+use crate::pages;
+use crate::state::AppState;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderName, HeaderValue, Response, StatusCode, header};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use rand::Rng;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// The request-id header, set on the way in (unless a trusted proxy set it) and echoed on the way out.
+pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Largest request body (forms; uploads get their own limits later).
+const BODY_LIMIT: usize = 1024 * 1024;
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Clone, Copy)]
+struct RandomId;
+
+impl MakeRequestId for RandomId {
+    fn make_request_id<B>(&mut self, _request: &axum::http::Request<B>) -> Option<RequestId> {
+        let id: u64 = rand::rng().random();
+        HeaderValue::from_str(&format!("{id:016x}")).ok().map(RequestId::new)
+    }
+}
+
+pub(crate) fn apply(routes: Router<AppState>, state: AppState) -> Router<AppState> {
+    routes
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, TIMEOUT))
+        .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
+            // The panic message may hold request data; it is not logged (the trace span has the id).
+            tracing::error!("a handler panicked");
+            let mut r = StatusCode::INTERNAL_SERVER_ERROR.into_response_plain();
+            r.extensions_mut().insert(ErrorPage { status: StatusCode::INTERNAL_SERVER_ERROR });
+            r
+        }))
+        .layer(from_fn_with_state(state.clone(), render_errors))
+        .layer(from_fn_with_state(state, security_headers))
+        .layer(from_fn(observe::track))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<Body>| {
+            let id = req.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+            // The path only: query strings may carry what people typed.
+            tracing::info_span!("request", id, method = %req.method(), path = %req.uri().path())
+        }))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, RandomId))
+}
+
+trait PlainResponse {
+    fn into_response_plain(self) -> Response<Body>;
+}
+
+impl PlainResponse for StatusCode {
+    fn into_response_plain(self) -> Response<Body> {
+        Response::builder().status(self).body(Body::empty()).unwrap_or_default()
+    }
+}
+
+/// Turns every error response that has no page of its own (a `WebError`, a rejected extractor, a
+/// 405, 413, timeout or panic) into the localized HTML error page.
+async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response<Body> {
+    let uri = req.uri().clone();
+    let headers = req.headers().clone();
+    let response = next.run(req).await;
+    let status = response.status();
+    let marked = response.extensions().get::<ErrorPage>().copied();
+    let has_own_body = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| !ct.starts_with("text/plain"));
+    let err = match marked {
+        Some(e) => e,
+        None if (status.is_client_error() || status.is_server_error()) && !has_own_body => ErrorPage { status },
+        None => return response,
+    };
+    let locale = pages::locale_of_request(&uri, &headers);
+    let reference = err
+        .status
+        .is_server_error()
+        .then(|| headers.get(&REQUEST_ID).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .flatten();
+    let mut page = pages::error_page(&state, err, locale, reference, &headers);
+    // Keep what the original response said about allowed methods and retries.
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = response.headers().get(&name) {
+            page.headers_mut().insert(name, v.clone());
+        }
+    }
+    page
+}
+
+/// Security headers on every response.
+async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response<Body> {
+    let mut response = next.run(req).await;
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, state.inner.assets.csp.clone());
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    );
+    h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
+    if state.inner.config.public_url.starts_with("https://") {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
+    response
+}

@@ -1,0 +1,113 @@
+//! The application state shared by all handlers.
+
+use crate::assets::Assets;
+use crate::cache::PageCache;
+use lmip_i18n::Catalog;
+use lmip_storage::Db;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::time::Duration;
+
+/// Settings of the HTTP layer.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address people reach the portal at, e.g. `https://lmip.example.org` (for links in
+    /// messages; pages use relative links).
+    pub public_url: String,
+    /// How often to look at the change log for new data (other instances' writes).
+    pub data_poll_interval: Duration,
+    /// Largest number of rendered pages kept in the cache.
+    pub cache_pages: usize,
+    /// `max-age` of public pages, in seconds; after it, clients revalidate with the ETag.
+    pub page_max_age: u32,
+    /// Whether to serve `/metrics` on this listener.
+    pub metrics: bool,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            public_url: "http://127.0.0.1:8080".into(),
+            data_poll_interval: Duration::from_secs(2),
+            cache_pages: 2_000,
+            page_max_age: 60,
+            metrics: true,
+        }
+    }
+}
+
+/// Shared state. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub db: Db,
+    pub catalog: Catalog,
+    pub cache: PageCache,
+    pub assets: Assets,
+    pub config: WebConfig,
+    /// The change-log position the cached pages reflect.
+    pub data_version: AtomicI64,
+    /// Whether demo data is loaded (refreshed with the data version).
+    pub demo: AtomicBool,
+}
+
+impl AppState {
+    /// Builds the state: loads translations, reads the data version and site facts.
+    pub async fn new(db: Db, config: WebConfig) -> Result<AppState, crate::WebError> {
+        crate::observe::init();
+        let catalog = Catalog::load().map_err(|e| crate::WebError::Startup(e.to_string()))?;
+        let version = db.data_version().await?;
+        let demo = lmip_services::site::info(&db).await?.demo;
+        let cache = PageCache::new(config.cache_pages);
+        Ok(AppState {
+            inner: Arc::new(Inner {
+                db,
+                catalog,
+                cache,
+                assets: Assets::new(),
+                config,
+                data_version: AtomicI64::new(version),
+                demo: AtomicBool::new(demo),
+            }),
+        })
+    }
+
+    /// The database.
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    /// The data version that cached pages are keyed on.
+    pub fn data_version(&self) -> i64 {
+        self.inner.data_version.load(Ordering::Acquire)
+    }
+
+    /// Reads the change log once and, when it moved, updates the data version (which retires every
+    /// cached page) and the site facts. Called by [`AppState::follow_changes`] and by tests.
+    pub async fn refresh(&self) -> Result<bool, crate::WebError> {
+        let latest = self.inner.db.data_version().await?;
+        if latest == self.data_version() {
+            return Ok(false);
+        }
+        let demo = lmip_services::site::info(&self.inner.db).await?.demo;
+        self.inner.demo.store(demo, Ordering::Release);
+        self.inner.data_version.store(latest, Ordering::Release);
+        Ok(true)
+    }
+
+    /// Follows the change log until the process ends: this is how writes by this or any other
+    /// instance reach the page cache. Errors are logged and retried at the next tick.
+    pub async fn follow_changes(self) {
+        let mut tick = tokio::time::interval(self.inner.config.data_poll_interval);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if let Err(e) = self.refresh().await {
+                tracing::warn!(error = %e, "could not read the change log");
+            }
+        }
+    }
+}

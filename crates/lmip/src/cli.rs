@@ -1,0 +1,138 @@
+//! The command line.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// lmip — the Labour Migration Information Portal.
+///
+/// One server for workers, families, employers and governments: licensed agencies, legal routes and
+/// costs, rights, help, complaints and official statistics. With no configuration, `lmip serve` keeps
+/// its data in ./lmip-data/ (SQLite) and listens on http://127.0.0.1:8080.
+#[derive(Debug, Parser)]
+#[command(name = "lmip", version, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes. Precedence: flag, then environment variable, then config file,
+/// then the built-in default.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// A TOML configuration file (optional).
+    #[arg(long, global = true, env = "LMIP_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Folder for the embedded database and other files [default: ./lmip-data].
+    #[arg(long, global = true, env = "LMIP_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Database: sqlite://PATH or postgres://USER@HOST/DB [default: sqlite://DATA_DIR/lmip.db].
+    #[arg(long, global = true, env = "LMIP_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// How many times to try reaching PostgreSQL before giving up [default: 6].
+    #[arg(long, global = true, env = "LMIP_DB_CONNECT_ATTEMPTS", value_name = "N")]
+    pub db_connect_attempts: Option<u32>,
+    /// Log format: pretty or json [default: pretty].
+    #[arg(long, global = true, env = "LMIP_LOG_FORMAT", value_name = "FORMAT")]
+    pub log_format: Option<String>,
+    /// Log filter, e.g. info or lmip_web=debug [default: info for serve, warn otherwise].
+    #[arg(long, global = true, env = "LMIP_LOG", value_name = "FILTER")]
+    pub log: Option<String>,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply pending database migrations and load reference data, then exit.
+    Migrate,
+    /// Load the sample data (clearly labelled on every page).
+    Demo,
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Export data as files.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Import data from files (all or nothing).
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Make a consistent, verified copy of the SQLite database while lmip runs.
+    Backup {
+        /// The file to write (must not exist).
+        file: PathBuf,
+    },
+    /// Check the installation's content and translations.
+    #[command(subcommand)]
+    Check(CheckCommand),
+}
+
+/// `lmip serve` options.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ServeArgs {
+    /// Address to listen on [default: 127.0.0.1:8080].
+    #[arg(long, env = "LMIP_LISTEN", value_name = "ADDR")]
+    pub listen: Option<String>,
+    /// The address people reach the portal at, for links in messages [default: http://LISTEN].
+    #[arg(long, env = "LMIP_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Load the sample data if the database is empty.
+    #[arg(long, env = "LMIP_DEMO")]
+    pub demo: bool,
+    /// Print the effective configuration (secrets masked) and exit.
+    #[arg(long)]
+    pub print_config: bool,
+}
+
+/// `lmip user …`
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user with a role in an organisation; prints a one-time link to set the password.
+    Add {
+        /// The user's e-mail address.
+        #[arg(long)]
+        email: String,
+        /// The organisation's short name (the operator's is `operator`).
+        #[arg(long)]
+        org: String,
+        /// admin, editor, reviewer, stats_focal_point, stats_approver, caseworker, case_supervisor or agency_rep.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+/// `lmip export …`
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A code list as CSV (code, parent, sort, name_en, name_th, …).
+    Codelist {
+        /// The list, e.g. CL_COUNTRY, CL_ISCO08, CL_SEX; `lmip export codelists` lists them.
+        list: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// The code lists and their sizes.
+    Codelists,
+}
+
+/// `lmip import …`
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Codes into a code list from CSV (new lists are created; existing codes are updated).
+    Codelist {
+        /// The list, e.g. CL_SECTOR.
+        list: String,
+        /// The CSV file.
+        file: PathBuf,
+    },
+}
+
+/// `lmip check …`
+#[derive(Debug, Subcommand)]
+pub enum CheckCommand {
+    /// Translations: keys missing per locale, unused keys; fails on keys used but absent from English.
+    I18n,
+}

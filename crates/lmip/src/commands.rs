@@ -1,0 +1,212 @@
+//! The commands. Each resolves the configuration, does its work through the services, and reports
+//! in plain words.
+
+use crate::cli::{CheckCommand, Cli, Command, ExportCommand, ImportCommand, UserCommand};
+use crate::config::{Config, LogFormat};
+use crate::failure::Failure;
+use lmip_storage::{ConnectOptions, Db};
+use std::time::Instant;
+use tracing_subscriber::EnvFilter;
+
+pub async fn run(cli: Cli) -> Result<(), Failure> {
+    let serve_args = match &cli.command {
+        Command::Serve(s) => Some(s),
+        _ => None,
+    };
+    let config = Config::resolve(&cli.global, serve_args)?;
+    init_logging(&config, serve_args.is_some());
+    match cli.command {
+        Command::Serve(args) => {
+            if args.print_config {
+                print!("{}", config.display_masked());
+                return Ok(());
+            }
+            serve(&config, args.demo).await
+        }
+        Command::Migrate => {
+            let db = connect(&config).await?;
+            let s = db.migrate().await?;
+            println!(
+                "Database {} is at schema version {} (was {}).{}",
+                db.describe(),
+                s.to_version,
+                s.from_version,
+                if s.reference_data_loaded { " Reference data loaded." } else { "" }
+            );
+            Ok(())
+        }
+        Command::Demo => {
+            let db = open(&config).await?;
+            let r = lmip_services::demo::load(&db).await?;
+            println!("Sample data loaded ({} organisations added). Every page now says it shows sample data.", r.organisations_added);
+            Ok(())
+        }
+        Command::User(UserCommand::Add { email, org, role }) => {
+            let db = open(&config).await?;
+            let u = lmip_services::users::add(&db, &email, &org, &role, &config.public_url).await?;
+            println!("Added {} as {role} of {org}.", u.email);
+            println!("Send them this one-time link to choose a password (valid until {}):", u.expires_at);
+            println!("  {}", u.link);
+            println!("It is shown only now; lmip keeps only a hash of it.");
+            Ok(())
+        }
+        Command::Export(ExportCommand::Codelists) => {
+            let db = open(&config).await?;
+            for l in db.codelists().await? {
+                println!("{:<14} {:>5} codes  {} ({})", l.id, l.codes, l.name, l.standard);
+            }
+            Ok(())
+        }
+        Command::Export(ExportCommand::Codelist { list, output }) => {
+            let db = open(&config).await?;
+            let n = match &output {
+                Some(path) => {
+                    let f = std::fs::File::create(path)
+                        .map_err(|e| Failure::failed(format!("cannot write {}: {e}", path.display())))?;
+                    lmip_services::codelists::export_csv(&db, &list, f).await?
+                }
+                None => lmip_services::codelists::export_csv(&db, &list, std::io::stdout().lock()).await?,
+            };
+            if let Some(path) = output {
+                eprintln!("Wrote {n} codes of {list} to {}.", path.display());
+            }
+            Ok(())
+        }
+        Command::Import(ImportCommand::Codelist { list, file }) => {
+            let db = open(&config).await?;
+            let f = std::fs::File::open(&file).map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let r = lmip_services::codelists::import_csv(&db, &list, &file.display().to_string(), f).await?;
+            println!("Imported {} codes into {list}.", r.rows);
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let db = open(&config).await?;
+            let r = db.backup_to(&file).await?;
+            println!("Backup written to {} ({} bytes); integrity check: {}.", r.path.display(), r.bytes, r.integrity);
+            Ok(())
+        }
+        Command::Check(CheckCommand::I18n) => check_i18n(),
+    }
+}
+
+fn init_logging(config: &Config, serving: bool) {
+    let default = if serving { "info" } else { "warn" };
+    let filter = config
+        .log
+        .as_deref()
+        .and_then(|f| EnvFilter::try_new(f).ok())
+        .unwrap_or_else(|| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = match config.log_format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Pretty => builder.try_init(),
+    };
+}
+
+fn connect_options(config: &Config) -> ConnectOptions {
+    ConnectOptions {
+        connect_attempts: config.db_connect_attempts,
+        max_connections: config.db_max_connections,
+        ..Default::default()
+    }
+}
+
+async fn connect(config: &Config) -> Result<Db, Failure> {
+    Ok(Db::connect(&config.database_url, &connect_options(config)).await?)
+}
+
+async fn open(config: &Config) -> Result<Db, Failure> {
+    Ok(Db::open(&config.database_url, &connect_options(config)).await?)
+}
+
+async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
+    let started = Instant::now();
+    let db = open(config).await?;
+    if demo && lmip_services::demo::is_empty(&db).await? {
+        lmip_services::demo::load(&db).await?;
+        tracing::info!("sample data loaded");
+    }
+    let listener = tokio::net::TcpListener::bind(&config.listen).await.map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::AddrInUse => "another program is already using it: stop that program, or choose another address with --listen or LMIP_LISTEN",
+            std::io::ErrorKind::PermissionDenied => "ports below 1024 need special rights: use a port such as 8080, behind a reverse proxy",
+            _ => "check the address given with --listen or LMIP_LISTEN (host:port, e.g. 127.0.0.1:8080)",
+        };
+        Failure::failed(format!("cannot listen on {}: {e}; {hint}", config.listen))
+    })?;
+    let addr = listener.local_addr().map_err(|e| Failure::failed(e.to_string()))?;
+    let web_config = lmip_web::WebConfig {
+        public_url: config.public_url.clone(),
+        cache_pages: config.cache_pages,
+        page_max_age: config.page_max_age,
+        metrics: config.metrics,
+        ..Default::default()
+    };
+    let state = lmip_web::AppState::new(db.clone(), web_config).await.map_err(|e| Failure::failed(e.to_string()))?;
+    tokio::spawn(state.clone().follow_changes());
+    let app = lmip_web::router(state);
+    tracing::info!(database = %db.describe(), startup_ms = started.elapsed().as_millis() as u64, "lmip is ready");
+    // Stdout, one line, stable wording: scripts and tests read the address from it.
+    println!("lmip listening on http://{addr}");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| Failure::failed(e.to_string()))?;
+    db.close().await;
+    tracing::info!("lmip stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before the server exits.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+fn check_i18n() -> Result<(), Failure> {
+    let catalog = lmip_i18n::Catalog::load().map_err(|e| Failure::failed(e.to_string()))?;
+    let mut used = std::collections::BTreeSet::new();
+    for (_, source) in lmip_web::I18N_SOURCES {
+        used.extend(lmip_i18n::keys_used_in(source));
+    }
+    let report = catalog.check(used.iter().map(String::as_str));
+    let en = catalog.keys(lmip_domain::Locale::En).len();
+    println!("English: {en} messages, {} used by templates and code.", used.len());
+    for locale in lmip_domain::Locale::ALL.into_iter().filter(|l| *l != lmip_domain::Locale::En) {
+        let missing = report.missing.iter().find(|(l, _)| *l == locale).map(|(_, k)| k.as_slice()).unwrap_or(&[]);
+        let extra = report.extra.iter().find(|(l, _)| *l == locale).map(|(_, k)| k.as_slice()).unwrap_or(&[]);
+        println!(
+            "{:<4} {:<18} {:>3} of {en} translated{}{}",
+            locale.code(),
+            locale.native_name(),
+            en - missing.len(),
+            if missing.is_empty() { String::new() } else { format!("; missing (shown in English): {}", missing.join(", ")) },
+            if extra.is_empty() { String::new() } else { format!("; not in English (stale?): {}", extra.join(", ")) },
+        );
+    }
+    if !report.unused.is_empty() {
+        println!("Defined in English but unused: {}", report.unused.join(", "));
+    }
+    if report.is_error() {
+        return Err(Failure::failed(format!(
+            "used by templates or code but missing from locales/en/main.ftl: {}",
+            report.used_but_undefined.join(", ")
+        )));
+    }
+    println!("OK");
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! The effective configuration: flags, then `LMIP_*` environment variables (both through clap), then
+//! the optional TOML file, then defaults.
+
+use crate::cli::{GlobalArgs, ServeArgs};
+use crate::failure::Failure;
+use lmip_storage::DatabaseUrl;
+use std::path::{Path, PathBuf};
+
+/// The TOML file's keys. Unknown keys are an error (a typo must not be silently ignored).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    db_connect_attempts: Option<u32>,
+    db_max_connections: Option<u32>,
+    listen: Option<String>,
+    public_url: Option<String>,
+    log_format: Option<String>,
+    log: Option<String>,
+    cache_pages: Option<usize>,
+    page_max_age: Option<u32>,
+    metrics: Option<bool>,
+}
+
+/// Everything a command needs to know.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub db_connect_attempts: u32,
+    pub db_max_connections: u32,
+    pub listen: String,
+    pub public_url: String,
+    pub log_format: LogFormat,
+    pub log: Option<String>,
+    pub cache_pages: usize,
+    pub page_max_age: u32,
+    pub metrics: bool,
+    /// Where the file layer came from, if any.
+    pub file: Option<PathBuf>,
+}
+
+/// How logs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::usage(format!("cannot read the config file {}: {e}", path.display())))?;
+    // toml's message names the line, the column and the offending key.
+    toml::from_str(&text).map_err(|e| Failure::usage(format!("config file {}: {e}", path.display())))
+}
+
+impl Config {
+    /// Resolves the layers.
+    pub fn resolve(g: &GlobalArgs, serve: Option<&ServeArgs>) -> Result<Config, Failure> {
+        let file = match &g.config {
+            Some(p) => read_file(p)?,
+            None => FileConfig::default(),
+        };
+        let data_dir = g.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from("./lmip-data"));
+        let default_url = format!("sqlite://{}", data_dir.join("lmip.db").display());
+        let database_url = g.database_url.clone().or(file.database_url).unwrap_or(default_url);
+        // Validate the scheme now, so a typo is a usage error before anything else happens.
+        DatabaseUrl::parse(&database_url)?;
+        let listen = serve.and_then(|s| s.listen.clone()).or(file.listen).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let public_url = serve
+            .and_then(|s| s.public_url.clone())
+            .or(file.public_url)
+            .unwrap_or_else(|| format!("http://{listen}"));
+        let log_format = match g.log_format.clone().or(file.log_format).as_deref() {
+            None | Some("pretty") => LogFormat::Pretty,
+            Some("json") => LogFormat::Json,
+            Some(other) => return Err(Failure::usage(format!("unknown log format '{other}': use pretty or json"))),
+        };
+        Ok(Config {
+            data_dir,
+            database_url,
+            db_connect_attempts: g.db_connect_attempts.or(file.db_connect_attempts).unwrap_or(6).max(1),
+            db_max_connections: file.db_max_connections.unwrap_or(8).max(1),
+            listen,
+            public_url,
+            log_format,
+            log: g.log.clone().or(file.log),
+            cache_pages: file.cache_pages.unwrap_or(2_000),
+            page_max_age: file.page_max_age.unwrap_or(60),
+            metrics: file.metrics.unwrap_or(true),
+            file: g.config.clone(),
+        })
+    }
+
+    /// The configuration as TOML, with the database password masked.
+    pub fn display_masked(&self) -> String {
+        let masked = DatabaseUrl::parse(&self.database_url).map(|u| u.redacted()).unwrap_or_else(|_| "***".into());
+        let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+        format!(
+            "# effective lmip configuration{}\n\
+             data_dir = {}\ndatabase_url = {}\ndb_connect_attempts = {}\ndb_max_connections = {}\n\
+             listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n",
+            self.file.as_ref().map(|f| format!(" (file: {})", f.display())).unwrap_or_default(),
+            q(&self.data_dir.display().to_string()),
+            q(&masked),
+            self.db_connect_attempts,
+            self.db_max_connections,
+            q(&self.listen),
+            q(&self.public_url),
+            q(match self.log_format {
+                LogFormat::Pretty => "pretty",
+                LogFormat::Json => "json",
+            }),
+            q(self.log.as_deref().unwrap_or("")),
+            self.cache_pages,
+            self.page_max_age,
+            self.metrics,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn precedence_is_flag_then_file_then_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("lmip.toml");
+        std::fs::write(&file, "listen = \"0.0.0.0:9000\"\ndata_dir = \"/srv/lmip\"\npublic_url = \"https://x.example\"\n").unwrap();
+        let g = GlobalArgs { config: Some(file), data_dir: Some("/flag".into()), ..Default::default() };
+        let c = Config::resolve(&g, Some(&ServeArgs::default())).unwrap();
+        assert_eq!(c.data_dir, PathBuf::from("/flag"));
+        assert_eq!(c.database_url, "sqlite:///flag/lmip.db");
+        assert_eq!(c.listen, "0.0.0.0:9000");
+        assert_eq!(c.public_url, "https://x.example");
+        let c = Config::resolve(&GlobalArgs::default(), None).unwrap();
+        assert_eq!((c.listen.as_str(), c.public_url.as_str()), ("127.0.0.1:8080", "http://127.0.0.1:8080"));
+    }
+
+    #[test]
+    fn masks_the_password() {
+        let g = GlobalArgs { database_url: Some("postgres://lmip:hunter2@db/lmip".into()), ..Default::default() };
+        let shown = Config::resolve(&g, None).unwrap().display_masked();
+        assert!(shown.contains("postgres://lmip:***@db/lmip") && !shown.contains("hunter2"), "{shown}");
+    }
+}

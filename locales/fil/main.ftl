@@ -1,0 +1,53 @@
+# lmip: mga teksto ng interface sa Filipino
+
+site-name = lmip
+site-tagline = Portal ng Impormasyon sa Labour Migration
+skip-to-content = Lumaktaw sa pangunahing nilalaman
+language-label = Wika
+language-choose = Piliin ang iyong wika
+
+## Navigation
+nav-label = Pangunahing menu
+nav-home = Home
+nav-corridors = Mga bansa at ruta
+nav-agencies = Suriin ang ahensya
+nav-jobs = Mga trabaho
+nav-help = Humingi ng tulong
+nav-complaints = Mga reklamo
+nav-statistics = Estadistika
+
+## Home page
+home-title = Magtrabaho sa ibang bansa nang ligtas
+home-intro = Libre at nasuring impormasyon para sa mga nagtatrabaho sa ibang bansa, sa kanilang pamilya at sa mga employer.
+home-sections = Ano ang kailangan mo?
+home-corridors-desc = Mga hakbang, dokumento at legal na gastos para pumunta mula sa iyong bansa papunta sa ibang bansa.
+home-agencies-desc = May lisensya ba ang recruitment agency? Ligtas ba ito?
+home-jobs-desc = Mga alok na trabaho at programa ng gobyerno na nasuri na.
+home-help-desc = Mga hotline, embahada, unyon at sentrong tumutulong sa mga manggagawa.
+home-complaints-desc = Iulat ang problema at subaybayan ang iyong kaso, kahit sa ibang bansa.
+home-statistics-desc = Opisyal na bilang ng mga migranteng manggagawa, ayon sa bansa at kasarian.
+home-trust = Bawat pahina ay nagpapakita kung saan galing ang impormasyon at kung kailan ito huling sinuri.
+home-urgent = Nasa panganib ka ba ngayon? Tumawag sa pulis o sa hotline sa bansang kinaroroonan mo.
+
+## Sections that are not ready yet
+section-building = Ginagawa pa ang bahaging ito ng portal. Pakibalikan ito sa lalong madaling panahon.
+
+## Sample data
+sample-banner = Halimbawang datos: nagpapakita ang portal na ito ng halimbawang impormasyon para sa pagsubok. Huwag itong asahan.
+
+## Footer
+footer-about = Ang lmip ay libreng open-source software na pinapatakbo ng mga ministeryo ng paggawa, mga rehiyonal na organisasyon at mga NGO.
+footer-privacy = Kumukuha kami ng kaunting personal na datos hangga't maaari.
+
+## Errors
+error-not-found-title = Hindi nakita ang pahina
+error-not-found-body = Hindi namin makita ang pahinang ito. Maaaring nailipat na ito, o mali ang address.
+error-server-title = May nangyaring mali
+error-server-body = Kami ang may pagkakamali, hindi ikaw. Pakisubukang muli pagkalipas ng ilang minuto.
+error-unavailable-title = Hindi pa magagamit ngayon
+error-unavailable-body = Hindi makasagot ang portal sa ngayon. Pakisubukang muli pagkalipas ng ilang minuto.
+error-bad-request-title = Hindi namin naintindihan ang kahilingang ito
+error-bad-request-body = Pakisuri ang address o ang form, at subukang muli.
+error-go-home = Pumunta sa home page
+error-reference = Reference: { $id }
+untranslated-note = Hindi pa naisasalin sa iyong wika

@@ -1,0 +1,53 @@
+# lmip: testu interfase iha lian Tetun
+
+site-name = lmip
+site-tagline = Portál Informasaun kona-ba Migrasaun Traballu
+skip-to-content = Bá kedas ba konteúdu prinsipál
+language-label = Lian
+language-choose = Hili ita-nia lian
+
+## Navigation
+nav-label = Menu prinsipál
+nav-home = Pájina inisiál
+nav-corridors = Nasaun no dalan
+nav-agencies = Verifika ajénsia
+nav-jobs = Servisu
+nav-help = Buka ajuda
+nav-complaints = Keixa
+nav-statistics = Estatístika
+
+## Home page
+home-title = Bá servisu iha rai-li'ur ho seguru
+home-intro = Informasaun gratuita ne'ebé ami verifika ona, ba ema ne'ebé bá servisu iha rai-li'ur, ba sira-nia família no ba empregadór sira.
+home-sections = Ita presiza saida?
+home-corridors-desc = Pasu, dokumentu no kustu legál atu bá husi ita-nia nasaun ba nasaun seluk.
+home-agencies-desc = Ajénsia rekrutamentu iha lisensa ka lae? Seguru ka lae?
+home-jobs-desc = Oferta servisu no programa governu nian ne'ebé ami verifika ona.
+home-help-desc = Liña telefone ajuda, embaixada, sindikatu no sentru sira ne'ebé ajuda traballadór sira.
+home-complaints-desc = Relata problema no tuir ita-nia kazu, maske liu fronteira.
+home-statistics-desc = Númeru ofisiál traballadór migrante sira nian, tuir nasaun no seksu.
+home-trust = Pájina ida-idak hatudu informasaun mai husi ne'ebé no data ikus ne'ebé ema verifika.
+home-urgent = Ita iha perigu agora? Bolu polísia ka liña ajuda iha nasaun ne'ebé ita hela.
+
+## Sections that are not ready yet
+section-building = Parte ida-ne'e husi portál sei halo hela. Favór fila fali lalais.
+
+## Sample data
+sample-banner = Dadus ezemplu: portál ida-ne'e hatudu informasaun ezemplu ba teste. Labele fiar ba informasaun ida-ne'e.
+
+## Footer
+footer-about = lmip mak software kódigu nakloke no gratuitu, ne'ebé ministériu traballu, organizasaun rejionál no ONG sira hala'o.
+footer-privacy = Ami rai dadus pesoál uitoan liu ne'ebé bele.
+
+## Errors
+error-not-found-title = La hetan pájina
+error-not-found-body = Ami la hetan pájina ida-ne'e. Karik muda ona, ka enderesu la loos.
+error-server-title = Iha problema ida
+error-server-body = Ne'e ami-nia sala, la'ós ita-nia sala. Favór koko fali iha minutu balun nia laran.
+error-unavailable-title = Agora seidauk bele uza
+error-unavailable-body = Portál la bele hatán agora. Favór koko fali iha minutu balun nia laran.
+error-bad-request-title = Ami la komprende pedidu ida-ne'e
+error-bad-request-body = Favór haree fali enderesu ka formuláriu, depois koko fali.
+error-go-home = Bá pájina inisiál
+error-reference = Referénsia: { $id }
+untranslated-note = Seidauk tradús ba ita-nia lian
