@@ -5,8 +5,8 @@
 //! [`Catalog::check`] is what `lmip check i18n` runs.
 #![forbid(unsafe_code)]
 
-use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
 use lmip_domain::Locale;
 use std::collections::BTreeSet;
 
@@ -65,7 +65,9 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog").field("locales", &self.bundles.len()).finish()
+        f.debug_struct("Catalog")
+            .field("locales", &self.bundles.len())
+            .finish()
     }
 }
 
@@ -94,10 +96,12 @@ impl Catalog {
     pub fn load() -> Result<Catalog, I18nError> {
         let mut bundles = Vec::new();
         for (locale, source) in SOURCES {
-            let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| I18nError::Syntax {
-                locale,
-                count: errors.len(),
-                first: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
+            let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+                I18nError::Syntax {
+                    locale,
+                    count: errors.len(),
+                    first: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
+                }
             })?;
             let keys: BTreeSet<String> = resource
                 .entries()
@@ -106,21 +110,29 @@ impl Catalog {
                     _ => None,
                 })
                 .collect();
-            let lang: unic_langid::LanguageIdentifier =
-                locale.code().parse().unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+            let lang: unic_langid::LanguageIdentifier = locale
+                .code()
+                .parse()
+                .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // The isolation marks (U+2068/U+2069) protect right-to-left text; all ten locales are
             // left-to-right, and the marks would leak into page titles and SMS replies.
             bundle.set_use_isolating(false);
             bundle
                 .add_resource(resource)
-                .map_err(|errors| I18nError::Duplicate { locale, detail: format!("{errors:?}") })?;
+                .map_err(|errors| I18nError::Duplicate {
+                    locale,
+                    detail: format!("{errors:?}"),
+                })?;
             bundles.push((locale, bundle, keys));
         }
         Ok(Catalog { bundles })
     }
 
-    fn bundle(&self, locale: Locale) -> Option<&(Locale, FluentBundle<FluentResource>, BTreeSet<String>)> {
+    fn bundle(
+        &self,
+        locale: Locale,
+    ) -> Option<&(Locale, FluentBundle<FluentResource>, BTreeSet<String>)> {
         self.bundles.iter().find(|(l, _, _)| *l == locale)
     }
 
@@ -128,7 +140,9 @@ impl Catalog {
         let (_, bundle, _) = self.bundle(locale)?;
         let pattern = bundle.get_message(key)?.value()?;
         let mut errors = Vec::new();
-        let value = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let value = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         Some(value)
     }
 
@@ -140,17 +154,28 @@ impl Catalog {
     /// Like [`Catalog::text`], with arguments for placeables such as `{ $id }`.
     pub fn text_with(&self, locale: Locale, key: &str, args: Option<&FluentArgs<'_>>) -> Text {
         if let Some(value) = self.format(locale, key, args) {
-            return Text { value, fallback: false };
+            return Text {
+                value,
+                fallback: false,
+            };
         }
         if let Some(value) = self.format(Locale::FALLBACK, key, args) {
-            return Text { value, fallback: locale != Locale::FALLBACK };
+            return Text {
+                value,
+                fallback: locale != Locale::FALLBACK,
+            };
         }
-        Text { value: key.to_string(), fallback: true }
+        Text {
+            value: key.to_string(),
+            fallback: true,
+        }
     }
 
     /// The keys a locale defines.
     pub fn keys(&self, locale: Locale) -> BTreeSet<String> {
-        self.bundle(locale).map(|(_, _, k)| k.clone()).unwrap_or_default()
+        self.bundle(locale)
+            .map(|(_, _, k)| k.clone())
+            .unwrap_or_default()
     }
 
     /// Compares the catalogues with the keys that the code and templates use.
@@ -187,7 +212,11 @@ pub fn keys_used_in(source: &str) -> BTreeSet<String> {
             let rest = &source[i + marker.len()..];
             if let Some(end) = rest.find('"') {
                 let key = &rest[..end];
-                if key.contains('-') && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                if key.contains('-')
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
                     out.insert(key.to_string());
                 }
             }
@@ -204,20 +233,44 @@ mod tests {
     #[test]
     fn loads_every_locale_and_falls_back_marked() {
         let c = Catalog::load().unwrap();
-        assert_eq!(c.text(Locale::Th, "nav-home"), Text { value: "หน้าแรก".into(), fallback: false });
+        assert_eq!(
+            c.text(Locale::Th, "nav-home"),
+            Text {
+                value: "หน้าแรก".into(),
+                fallback: false
+            }
+        );
         let missing = c.text(Locale::Km, "no-such-key");
-        assert_eq!(missing, Text { value: "no-such-key".into(), fallback: true });
+        assert_eq!(
+            missing,
+            Text {
+                value: "no-such-key".into(),
+                fallback: true
+            }
+        );
         let mut args = FluentArgs::new();
         args.set("id", "ab12");
-        assert_eq!(c.text_with(Locale::Vi, "error-reference", Some(&args)).value, "Mã tham chiếu: ab12");
+        assert_eq!(
+            c.text_with(Locale::Vi, "error-reference", Some(&args))
+                .value,
+            "Mã tham chiếu: ab12"
+        );
     }
 
     #[test]
     fn every_locale_translates_the_whole_catalogue() {
         let c = Catalog::load().unwrap();
         let report = c.check(c.keys(Locale::En).iter().map(String::as_str));
-        assert!(report.missing.is_empty(), "missing translations: {:?}", report.missing);
-        assert!(report.extra.is_empty(), "keys not in English: {:?}", report.extra);
+        assert!(
+            report.missing.is_empty(),
+            "missing translations: {:?}",
+            report.missing
+        );
+        assert!(
+            report.extra.is_empty(),
+            "keys not in English: {:?}",
+            report.extra
+        );
     }
 
     #[test]
@@ -226,11 +279,21 @@ mod tests {
         let c = Catalog::load().unwrap();
         let en = c.keys(Locale::En);
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
-            let same = en.iter().filter(|k| c.text(locale, k).value == c.text(Locale::En, k).value).count();
-            assert!(same * 5 < en.len(), "{locale}: {same} of {} messages equal English", en.len());
+            let same = en
+                .iter()
+                .filter(|k| c.text(locale, k).value == c.text(Locale::En, k).value)
+                .count();
+            assert!(
+                same * 5 < en.len(),
+                "{locale}: {same} of {} messages equal English",
+                en.len()
+            );
             for k in &en {
                 let v = c.text(locale, k).value;
-                assert!(!v.contains("TODO") && !v.trim().is_empty(), "{locale}/{k} is a placeholder");
+                assert!(
+                    !v.contains("TODO") && !v.trim().is_empty(),
+                    "{locale}/{k} is a placeholder"
+                );
             }
         }
     }
@@ -248,6 +311,9 @@ mod tests {
     fn finds_keys_in_sources() {
         let src = r#"{{ t.get("nav-home") }} <a>{{ t.with("error-reference", "id", x) }}</a> x.get("not a key") t("nav-help") Section { nav_key: "nav-jobs" }"#;
         let keys: Vec<_> = keys_used_in(src).into_iter().collect();
-        assert_eq!(keys, vec!["error-reference", "nav-help", "nav-home", "nav-jobs"]);
+        assert_eq!(
+            keys,
+            vec!["error-reference", "nav-help", "nav-home", "nav-jobs"]
+        );
     }
 }

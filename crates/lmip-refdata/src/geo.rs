@@ -15,7 +15,12 @@ const LANGUAGES: [&str; 24] = [
     "ne", "hi", "ur", "ta", "si", "pt", "mn", "jv", "shn",
 ];
 
+/// The locale for CLDR look-ups; `None` for Tetum, which CLDR does not cover (asking would only
+/// print ICU's "missing data" notice; its names fall back to English, marked).
 fn icu_locale(l: Locale) -> Option<icu_locale_core::Locale> {
+    if l == Locale::Tet {
+        return None;
+    }
     l.code().parse().ok()
 }
 

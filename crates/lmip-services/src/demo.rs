@@ -15,19 +15,74 @@ pub struct DemoReport {
     pub organisations_added: usize,
 }
 
-const SOURCE: &str = "The organisation's official website (sample entry; not verified by this portal's operator)";
+const SOURCE: &str =
+    "The organisation's official website (sample entry; not verified by this portal's operator)";
 
 /// (slug, name, kind, country, website)
 const ORGANISATIONS: [(&str, &str, &str, &str, &str); 9] = [
-    ("kh-mlvt", "Ministry of Labour and Vocational Training", "ministry", "KH", "https://www.mlvt.gov.kh"),
-    ("th-doe", "Department of Employment, Ministry of Labour", "ministry", "TH", "https://www.doe.go.th"),
-    ("la-molsw", "Ministry of Labour and Social Welfare", "ministry", "LA", "https://www.molsw.gov.la"),
-    ("vn-dolab", "Department of Overseas Labour", "overseas_employment_agency", "VN", "https://dolab.gov.vn"),
-    ("id-bp2mi", "Indonesian Migrant Workers Protection Agency (BP2MI)", "overseas_employment_agency", "ID", "https://bp2mi.go.id"),
-    ("ph-dmw", "Department of Migrant Workers", "overseas_employment_agency", "PH", "https://dmw.gov.ph"),
-    ("tl-sefope", "Secretariat of State for Vocational Training and Employment (SEFOPE)", "ministry", "TL", "https://sefope.gov.tl"),
-    ("asean-sec", "ASEAN Secretariat", "regional_body", "ID", "https://asean.org"),
-    ("th-map", "MAP Foundation", "ngo", "TH", "https://www.mapfoundationcm.org"),
+    (
+        "kh-mlvt",
+        "Ministry of Labour and Vocational Training",
+        "ministry",
+        "KH",
+        "https://www.mlvt.gov.kh",
+    ),
+    (
+        "th-doe",
+        "Department of Employment, Ministry of Labour",
+        "ministry",
+        "TH",
+        "https://www.doe.go.th",
+    ),
+    (
+        "la-molsw",
+        "Ministry of Labour and Social Welfare",
+        "ministry",
+        "LA",
+        "https://www.molsw.gov.la",
+    ),
+    (
+        "vn-dolab",
+        "Department of Overseas Labour",
+        "overseas_employment_agency",
+        "VN",
+        "https://dolab.gov.vn",
+    ),
+    (
+        "id-bp2mi",
+        "Indonesian Migrant Workers Protection Agency (BP2MI)",
+        "overseas_employment_agency",
+        "ID",
+        "https://bp2mi.go.id",
+    ),
+    (
+        "ph-dmw",
+        "Department of Migrant Workers",
+        "overseas_employment_agency",
+        "PH",
+        "https://dmw.gov.ph",
+    ),
+    (
+        "tl-sefope",
+        "Secretariat of State for Vocational Training and Employment (SEFOPE)",
+        "ministry",
+        "TL",
+        "https://sefope.gov.tl",
+    ),
+    (
+        "asean-sec",
+        "ASEAN Secretariat",
+        "regional_body",
+        "ID",
+        "https://asean.org",
+    ),
+    (
+        "th-map",
+        "MAP Foundation",
+        "ngo",
+        "TH",
+        "https://www.mapfoundationcm.org",
+    ),
 ];
 
 /// Loads the sample; running it again changes nothing.
@@ -52,11 +107,14 @@ pub async fn load(db: &Db) -> Result<DemoReport, ServiceError> {
         }
     }
     if added > 0 || db.setting(DEMO_KEY).await?.is_none() {
-        tx.set_setting(DEMO_KEY, &lmip_storage::now_utc_text()).await?;
+        tx.set_setting(DEMO_KEY, &lmip_storage::now_utc_text())
+            .await?;
         tx.record_change("site", "demo", Op::Update).await?;
     }
     tx.commit().await?;
-    Ok(DemoReport { organisations_added: added })
+    Ok(DemoReport {
+        organisations_added: added,
+    })
 }
 
 /// Whether the database holds nothing but what migrations create (no users, only the operator
@@ -76,12 +134,26 @@ mod tests {
         for t in test_databases().await {
             assert!(is_empty(&t).await.unwrap());
             assert!(!crate::site::info(&t).await.unwrap().demo);
-            assert_eq!(load(&t).await.unwrap().organisations_added, ORGANISATIONS.len(), "{}", t.label);
-            assert_eq!(load(&t).await.unwrap().organisations_added, 0, "{}", t.label);
+            assert_eq!(
+                load(&t).await.unwrap().organisations_added,
+                ORGANISATIONS.len(),
+                "{}",
+                t.label
+            );
+            assert_eq!(
+                load(&t).await.unwrap().organisations_added,
+                0,
+                "{}",
+                t.label
+            );
             assert!(crate::site::info(&t).await.unwrap().demo);
             assert!(!is_empty(&t).await.unwrap());
             let orgs = t.organisations().await.unwrap();
-            assert!(orgs.iter().filter(|o| o.slug != "operator").all(|o| o.is_sample && o.source.is_some()));
+            assert!(
+                orgs.iter()
+                    .filter(|o| o.slug != "operator")
+                    .all(|o| o.is_sample && o.source.is_some())
+            );
         }
     }
 }

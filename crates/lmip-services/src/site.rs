@@ -15,5 +15,7 @@ pub struct SiteInfo {
 
 /// Reads the site facts.
 pub async fn info(db: &Db) -> Result<SiteInfo, ServiceError> {
-    Ok(SiteInfo { demo: db.setting(DEMO_KEY).await?.is_some() })
+    Ok(SiteInfo {
+        demo: db.setting(DEMO_KEY).await?.is_some(),
+    })
 }

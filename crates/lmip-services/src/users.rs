@@ -24,7 +24,13 @@ pub struct AddedUser {
 
 /// Adds a user with one role in one organisation and makes a one-time set-password link. There is
 /// never a default password.
-pub async fn add(db: &Db, email: &str, org_slug: &str, role: &str, public_url: &str) -> Result<AddedUser, ServiceError> {
+pub async fn add(
+    db: &Db,
+    email: &str,
+    org_slug: &str,
+    role: &str,
+    public_url: &str,
+) -> Result<AddedUser, ServiceError> {
     let email = Email::parse(email)?;
     let role: Role = role.parse()?;
     let token = new_token();
@@ -47,7 +53,10 @@ pub async fn add(db: &Db, email: &str, org_slug: &str, role: &str, public_url: &
     Ok(AddedUser {
         id,
         email: email.as_str().to_string(),
-        link: format!("{}/account/set-password/{token}", public_url.trim_end_matches('/')),
+        link: format!(
+            "{}/account/set-password/{token}",
+            public_url.trim_end_matches('/')
+        ),
         expires_at,
     })
 }
@@ -67,18 +76,53 @@ mod tests {
     #[tokio::test]
     async fn adds_users_and_explains_bad_input() {
         for t in test_databases().await {
-            let u = add(&t, "Admin@Example.org", "operator", "admin", "https://lmip.example/").await.unwrap();
-            assert!(u.link.starts_with("https://lmip.example/account/set-password/"), "{}", u.link);
-            assert_eq!(u.link.len(), "https://lmip.example/account/set-password/".len() + 64);
-            assert_eq!(t.memberships_of("admin@example.org").await.unwrap(), vec![("operator".into(), "admin".into())]);
+            let u = add(
+                &t,
+                "Admin@Example.org",
+                "operator",
+                "admin",
+                "https://lmip.example/",
+            )
+            .await
+            .unwrap();
+            assert!(
+                u.link
+                    .starts_with("https://lmip.example/account/set-password/"),
+                "{}",
+                u.link
+            );
+            assert_eq!(
+                u.link.len(),
+                "https://lmip.example/account/set-password/".len() + 64
+            );
+            assert_eq!(
+                t.memberships_of("admin@example.org").await.unwrap(),
+                vec![("operator".into(), "admin".into())]
+            );
 
-            let e = add(&t, "admin@example.org", "operator", "admin", "x").await.unwrap_err().to_string();
-            assert_eq!(e, "a user with the address admin@example.org already exists", "{}", t.label);
-            let e = add(&t, "not-an-address", "operator", "admin", "x").await.unwrap_err().to_string();
+            let e = add(&t, "admin@example.org", "operator", "admin", "x")
+                .await
+                .unwrap_err()
+                .to_string();
+            assert_eq!(
+                e, "a user with the address admin@example.org already exists",
+                "{}",
+                t.label
+            );
+            let e = add(&t, "not-an-address", "operator", "admin", "x")
+                .await
+                .unwrap_err()
+                .to_string();
             assert!(e.contains("is not an e-mail address"), "{e}");
-            let e = add(&t, "b@example.org", "operator", "root", "x").await.unwrap_err().to_string();
+            let e = add(&t, "b@example.org", "operator", "root", "x")
+                .await
+                .unwrap_err()
+                .to_string();
             assert!(e.contains("unknown role 'root'"), "{e}");
-            let e = add(&t, "b@example.org", "ministry-x", "editor", "x").await.unwrap_err().to_string();
+            let e = add(&t, "b@example.org", "ministry-x", "editor", "x")
+                .await
+                .unwrap_err()
+                .to_string();
             assert_eq!(e, "the organisation 'ministry-x' does not exist");
         }
     }

@@ -117,7 +117,9 @@ impl StorageError {
         matches!(
             self,
             StorageError::Unreachable { .. }
-                | StorageError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_))
+                | StorageError::Database(
+                    sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
+                )
         )
     }
 

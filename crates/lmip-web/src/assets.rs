@@ -29,7 +29,8 @@ fn short_hash(bytes: &[u8]) -> String {
 
 impl Assets {
     pub fn new() -> Assets {
-        let css_sha = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(CSS.as_bytes()));
+        let css_sha =
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(CSS.as_bytes()));
         // No script at all; the one inline stylesheet is allowed by its hash, not by 'unsafe-inline'.
         let csp = format!(
             "default-src 'none'; style-src 'sha256-{css_sha}'; img-src 'self'; form-action 'self'; \
@@ -39,14 +40,18 @@ impl Assets {
             css: CSS,
             favicon_url: format!("/static/favicon.{}.svg", short_hash(FAVICON.as_bytes())),
             css_url: format!("/static/style.{}.css", short_hash(CSS.as_bytes())),
-            csp: HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
+            csp: HeaderValue::from_str(&csp)
+                .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
         }
     }
 }
 
 /// Serves an asset by its hashed name; any other name is 404 (so a stale name is never served
 /// with a year-long cache lifetime).
-pub(crate) async fn serve(State(state): State<AppState>, Path(file): Path<String>) -> Response<Body> {
+pub(crate) async fn serve(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Response<Body> {
     let assets = &state.inner.assets;
     let requested = format!("/static/{file}");
     let (body, content_type) = if requested == assets.favicon_url {

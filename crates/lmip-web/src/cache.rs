@@ -36,7 +36,9 @@ pub struct PageCache {
 impl PageCache {
     /// A cache of at most `capacity` pages.
     pub fn new(capacity: usize) -> PageCache {
-        PageCache { pages: quick_cache::sync::Cache::new(capacity.max(16)) }
+        PageCache {
+            pages: quick_cache::sync::Cache::new(capacity.max(16)),
+        }
     }
 
     /// The cached page, if any.
@@ -75,7 +77,10 @@ pub fn compress_all(body: Vec<u8>) -> CachedPage {
 
 /// gzip at `level` (0–9).
 pub fn gzip(body: &[u8], level: u32) -> Vec<u8> {
-    let mut e = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 3), flate2::Compression::new(level));
+    let mut e = flate2::write::GzEncoder::new(
+        Vec::with_capacity(body.len() / 3),
+        flate2::Compression::new(level),
+    );
     // Writing to a Vec cannot fail.
     let _ = e.write_all(body);
     e.finish().unwrap_or_default()
@@ -84,7 +89,11 @@ pub fn gzip(body: &[u8], level: u32) -> Vec<u8> {
 /// brotli at `quality` (0–11).
 pub fn brotli(body: &[u8], quality: i32) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len() / 3);
-    let params = ::brotli::enc::BrotliEncoderParams { quality, lgwin: 22, ..Default::default() };
+    let params = ::brotli::enc::BrotliEncoderParams {
+        quality,
+        lgwin: 22,
+        ..Default::default()
+    };
     let mut input = body;
     let _ = ::brotli::BrotliCompress(&mut input, &mut out, &params);
     out
@@ -104,7 +113,10 @@ pub enum Encoding {
 impl Encoding {
     /// Chooses from an `Accept-Encoding` header.
     pub fn choose(headers: &HeaderMap) -> Encoding {
-        let Some(accept) = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()) else {
+        let Some(accept) = headers
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+        else {
             return Encoding::Identity;
         };
         let accepts = |name: &str| {
@@ -112,7 +124,10 @@ impl Encoding {
                 let mut parts = item.split(';');
                 let coding = parts.next().unwrap_or("").trim();
                 let q_zero = parts.any(|p| {
-                    p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0)
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.trim().parse::<f32>().ok())
+                        == Some(0.0)
                 });
                 (coding.eq_ignore_ascii_case(name) || coding == "*") && !q_zero
             })
@@ -129,17 +144,28 @@ impl Encoding {
 
 /// Builds the response for a cached page: 304 when the client's ETag matches, otherwise the
 /// bytes in the best accepted encoding.
-pub fn respond(page: &CachedPage, status: StatusCode, request: &HeaderMap, cache_control: &str) -> Response<Body> {
+pub fn respond(
+    page: &CachedPage,
+    status: StatusCode,
+    request: &HeaderMap,
+    cache_control: &str,
+) -> Response<Body> {
     let not_modified = request
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == "*" || t.trim().trim_start_matches("W/") == page.etag));
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|t| t.trim() == "*" || t.trim().trim_start_matches("W/") == page.etag)
+        });
     let mut builder = Response::builder()
         .header(header::ETAG, page.etag.clone())
         .header(header::CACHE_CONTROL, cache_control)
         .header(header::VARY, "Accept-Encoding");
     if not_modified && status == StatusCode::OK {
-        return builder.status(StatusCode::NOT_MODIFIED).body(Body::empty()).unwrap_or_default();
+        return builder
+            .status(StatusCode::NOT_MODIFIED)
+            .body(Body::empty())
+            .unwrap_or_default();
     }
     let (bytes, encoding) = match Encoding::choose(request) {
         Encoding::Br => (page.br.clone(), Some("br")),
@@ -165,15 +191,24 @@ mod tests {
 
     fn headers(accept: &str) -> HeaderMap {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_str(accept).unwrap());
+        h.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_str(accept).unwrap(),
+        );
         h
     }
 
     #[test]
     fn chooses_encodings() {
-        assert_eq!(Encoding::choose(&headers("gzip, deflate, br")), Encoding::Br);
+        assert_eq!(
+            Encoding::choose(&headers("gzip, deflate, br")),
+            Encoding::Br
+        );
         assert_eq!(Encoding::choose(&headers("gzip")), Encoding::Gzip);
-        assert_eq!(Encoding::choose(&headers("br;q=0, gzip;q=0.5")), Encoding::Gzip);
+        assert_eq!(
+            Encoding::choose(&headers("br;q=0, gzip;q=0.5")),
+            Encoding::Gzip
+        );
         assert_eq!(Encoding::choose(&headers("identity")), Encoding::Identity);
         assert_eq!(Encoding::choose(&HeaderMap::new()), Encoding::Identity);
     }
@@ -183,7 +218,9 @@ mod tests {
         let html = "<p>สวัสดี</p>".repeat(100);
         let page = compress_all(html.clone().into_bytes());
         let mut out = String::new();
-        flate2::read::GzDecoder::new(&page.gzip[..]).read_to_string(&mut out).unwrap();
+        flate2::read::GzDecoder::new(&page.gzip[..])
+            .read_to_string(&mut out)
+            .unwrap();
         assert_eq!(out, html);
         let mut out = Vec::new();
         ::brotli::BrotliDecompress(&mut &page.br[..], &mut out).unwrap();

@@ -49,6 +49,10 @@ impl From<lmip_services::ServiceError> for WebError {
     }
 }
 
+/// Marks an error response whose body is meant for machines (health checks) and must be kept as it is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeepBody;
+
 /// Marks a response as an error for `render_errors` to render in the request's language.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ErrorPage {
@@ -59,14 +63,22 @@ impl ErrorPage {
     /// The message keys for the page's title and body.
     pub fn keys(self) -> ErrorKeys {
         match self.status {
-            StatusCode::NOT_FOUND => ErrorKeys { title_key: "error-not-found-title", body_key: "error-not-found-body" },
-            StatusCode::SERVICE_UNAVAILABLE => {
-                ErrorKeys { title_key: "error-unavailable-title", body_key: "error-unavailable-body" }
-            }
-            s if s.is_client_error() => {
-                ErrorKeys { title_key: "error-bad-request-title", body_key: "error-bad-request-body" }
-            }
-            _ => ErrorKeys { title_key: "error-server-title", body_key: "error-server-body" },
+            StatusCode::NOT_FOUND => ErrorKeys {
+                title_key: "error-not-found-title",
+                body_key: "error-not-found-body",
+            },
+            StatusCode::SERVICE_UNAVAILABLE => ErrorKeys {
+                title_key: "error-unavailable-title",
+                body_key: "error-unavailable-body",
+            },
+            s if s.is_client_error() => ErrorKeys {
+                title_key: "error-bad-request-title",
+                body_key: "error-bad-request-body",
+            },
+            _ => ErrorKeys {
+                title_key: "error-server-title",
+                body_key: "error-server-body",
+            },
         }
     }
 }

@@ -29,7 +29,9 @@ impl<'a> Tr<'a> {
     }
 
     fn msg(&self, text: Text) -> Msg {
-        let note = text.fallback.then(|| self.catalog.text(self.locale, "untranslated-note").value);
+        let note = text
+            .fallback
+            .then(|| self.catalog.text(self.locale, "untranslated-note").value);
         Msg { text, note }
     }
 
@@ -42,7 +44,10 @@ impl<'a> Tr<'a> {
     /// The message `key` with one argument.
     pub fn with(&self, key: &str, name: &str, value: impl fmt::Display) -> Msg {
         let value = value.to_string();
-        self.msg(self.catalog.text_with(self.locale, key, Some(&args(name, &value))))
+        self.msg(
+            self.catalog
+                .text_with(self.locale, key, Some(&args(name, &value))),
+        )
     }
 }
 
@@ -59,14 +64,20 @@ impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let escaped = escape(&self.text.value)?;
         match &self.note {
-            Some(note) => write!(f, "<span lang=\"en\" data-untranslated title=\"{}\">{escaped}</span>", escape(note)?),
+            Some(note) => write!(
+                f,
+                "<span lang=\"en\" data-untranslated title=\"{}\">{escaped}</span>",
+                escape(note)?
+            ),
             None => write!(f, "{escaped}"),
         }
     }
 }
 
 fn escape(s: &str) -> Result<String, fmt::Error> {
-    askama::filters::escape(s, askama::filters::Html).map(|e| e.to_string()).map_err(|_| fmt::Error)
+    askama::filters::escape(s, askama::filters::Html)
+        .map(|e| e.to_string())
+        .map_err(|_| fmt::Error)
 }
 
 // `Msg` escapes its own text above, so askama must not escape it again.

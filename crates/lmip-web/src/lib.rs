@@ -23,12 +23,25 @@ use axum::routing::get;
 
 /// Template and handler sources, for `lmip check i18n` (keys used must exist in English).
 pub const I18N_SOURCES: &[(&str, &str)] = &[
-    ("templates/base.html", include_str!("../templates/base.html")),
-    ("templates/home.html", include_str!("../templates/home.html")),
-    ("templates/section.html", include_str!("../templates/section.html")),
-    ("templates/error.html", include_str!("../templates/error.html")),
+    (
+        "templates/base.html",
+        include_str!("../templates/base.html"),
+    ),
+    (
+        "templates/home.html",
+        include_str!("../templates/home.html"),
+    ),
+    (
+        "templates/section.html",
+        include_str!("../templates/section.html"),
+    ),
+    (
+        "templates/error.html",
+        include_str!("../templates/error.html"),
+    ),
     ("src/pages.rs", include_str!("pages.rs")),
     ("src/error.rs", include_str!("error.rs")),
+    ("src/i18n.rs", include_str!("i18n.rs")),
 ];
 
 /// The application's routes, with every middleware applied.

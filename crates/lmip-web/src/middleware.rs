@@ -1,7 +1,7 @@
 //! The middleware stack, outermost first: request id → trace → metrics → security headers →
 //! localized error pages → panic catcher → timeout → body-size limit → handler.
 
-use crate::error::ErrorPage;
+use crate::error::{ErrorPage, KeepBody};
 use crate::observe;
 use crate::pages;
 use crate::state::AppState;
@@ -14,7 +14,9 @@ use rand::Rng;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -31,29 +33,44 @@ struct RandomId;
 impl MakeRequestId for RandomId {
     fn make_request_id<B>(&mut self, _request: &axum::http::Request<B>) -> Option<RequestId> {
         let id: u64 = rand::rng().random();
-        HeaderValue::from_str(&format!("{id:016x}")).ok().map(RequestId::new)
+        HeaderValue::from_str(&format!("{id:016x}"))
+            .ok()
+            .map(RequestId::new)
     }
 }
 
 pub(crate) fn apply(routes: Router<AppState>, state: AppState) -> Router<AppState> {
     routes
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, TIMEOUT))
-        .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send>| {
-            // The panic message may hold request data; it is not logged (the trace span has the id).
-            tracing::error!("a handler panicked");
-            let mut r = StatusCode::INTERNAL_SERVER_ERROR.into_response_plain();
-            r.extensions_mut().insert(ErrorPage { status: StatusCode::INTERNAL_SERVER_ERROR });
-            r
-        }))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            TIMEOUT,
+        ))
+        .layer(CatchPanicLayer::custom(
+            |_panic: Box<dyn std::any::Any + Send>| {
+                // The panic message may hold request data; it is not logged (the trace span has the id).
+                tracing::error!("a handler panicked");
+                let mut r = StatusCode::INTERNAL_SERVER_ERROR.into_response_plain();
+                r.extensions_mut().insert(ErrorPage {
+                    status: StatusCode::INTERNAL_SERVER_ERROR,
+                });
+                r
+            },
+        ))
         .layer(from_fn_with_state(state.clone(), render_errors))
         .layer(from_fn_with_state(state, security_headers))
         .layer(from_fn(observe::track))
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<Body>| {
-            let id = req.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
-            // The path only: query strings may carry what people typed.
-            tracing::info_span!("request", id, method = %req.method(), path = %req.uri().path())
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<Body>| {
+                let id = req
+                    .headers()
+                    .get(&REQUEST_ID)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                // The path only: query strings may carry what people typed.
+                tracing::info_span!("request", id, method = %req.method(), path = %req.uri().path())
+            }),
+        )
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, RandomId))
 }
@@ -64,7 +81,10 @@ trait PlainResponse {
 
 impl PlainResponse for StatusCode {
     fn into_response_plain(self) -> Response<Body> {
-        Response::builder().status(self).body(Body::empty()).unwrap_or_default()
+        Response::builder()
+            .status(self)
+            .body(Body::empty())
+            .unwrap_or_default()
     }
 }
 
@@ -76,21 +96,31 @@ async fn render_errors(State(state): State<AppState>, req: Request, next: Next) 
     let response = next.run(req).await;
     let status = response.status();
     let marked = response.extensions().get::<ErrorPage>().copied();
-    let has_own_body = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| !ct.starts_with("text/plain"));
+    // Plain-text bodies are axum's rejection messages (English, technical): replace them, unless
+    // the handler marked its body as meant for machines.
+    let has_own_body = response.extensions().get::<KeepBody>().is_some()
+        || response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| !ct.starts_with("text/plain"));
     let err = match marked {
         Some(e) => e,
-        None if (status.is_client_error() || status.is_server_error()) && !has_own_body => ErrorPage { status },
+        None if (status.is_client_error() || status.is_server_error()) && !has_own_body => {
+            ErrorPage { status }
+        }
         None => return response,
     };
     let locale = pages::locale_of_request(&uri, &headers);
     let reference = err
         .status
         .is_server_error()
-        .then(|| headers.get(&REQUEST_ID).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .then(|| {
+            headers
+                .get(&REQUEST_ID)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        })
         .flatten();
     let mut page = pages::error_page(&state, err, locale, reference, &headers);
     // Keep what the original response said about allowed methods and retries.
@@ -103,20 +133,39 @@ async fn render_errors(State(state): State<AppState>, req: Request, next: Next) 
 }
 
 /// Security headers on every response.
-async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response<Body> {
+async fn security_headers(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response<Body> {
     let mut response = next.run(req).await;
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, state.inner.assets.csp.clone());
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        state.inner.assets.csp.clone(),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         HeaderName::from_static("permissions-policy"),
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
     );
-    h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
+    h.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
     if state.inner.config.public_url.starts_with("https://") {
-        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     response
 }

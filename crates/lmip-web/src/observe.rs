@@ -18,7 +18,10 @@ fn handle() -> Option<&'static PrometheusHandle> {
             PrometheusBuilder::new()
                 .set_buckets_for_metric(
                     Matcher::Full("http_request_duration_seconds".into()),
-                    &[0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0],
+                    &[
+                        0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+                        5.0,
+                    ],
                 )
                 .ok()?
                 .install_recorder()
@@ -36,7 +39,10 @@ pub(crate) fn init() {
 /// identifiers and would make the label set unbounded).
 pub(crate) async fn track(req: Request, next: Next) -> Response<Body> {
     let start = Instant::now();
-    let route = req.extensions().get::<MatchedPath>().map_or("unmatched".to_string(), |p| p.as_str().to_string());
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched".to_string(), |p| p.as_str().to_string());
     let method = req.method().as_str().to_string();
     let response = next.run(req).await;
     let status = response.status().as_u16().to_string();
@@ -48,12 +54,14 @@ pub(crate) async fn track(req: Request, next: Next) -> Response<Body> {
 }
 
 fn text(status: StatusCode, body: &'static str) -> Response<Body> {
-    Response::builder()
+    let mut r = Response::builder()
         .status(status)
         .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
         .header(header::CACHE_CONTROL, "no-store")
         .body(Body::from(body))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    r.extensions_mut().insert(crate::error::KeepBody);
+    r
 }
 
 /// `/healthz`: the process is alive.
@@ -78,7 +86,10 @@ pub(crate) async fn metrics(State(state): State<AppState>) -> Response<Body> {
         return crate::WebError::NotFound.into_response_owned();
     };
     Response::builder()
-        .header(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")
+        .header(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )
         .header(header::CACHE_CONTROL, "no-store")
         .body(Body::from(h.render()))
         .unwrap_or_default()

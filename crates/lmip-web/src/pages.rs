@@ -1,10 +1,10 @@
 //! Public pages: home, the main sections, language choice, and the error pages' rendering.
 
+use crate::WebError;
 use crate::cache;
 use crate::error::ErrorPage;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::WebError;
 use askama::Template;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
@@ -37,7 +37,12 @@ pub(crate) const SECTIONS: [Section; 6] = [
         desc_key: "home-agencies-desc",
         icon: "M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6zM8.5 12l2.5 2.5 4.5-5",
     },
-    Section { slug: "jobs", nav_key: "nav-jobs", desc_key: "home-jobs-desc", icon: "M3 8h18v11H3zM8 8V5h8v3M3 13h18" },
+    Section {
+        slug: "jobs",
+        nav_key: "nav-jobs",
+        desc_key: "home-jobs-desc",
+        icon: "M3 8h18v11H3zM8 8V5h8v3M3 13h18",
+    },
     Section {
         slug: "help",
         nav_key: "nav-help",
@@ -91,7 +96,11 @@ impl<'a> Layout<'a> {
                 .map(|l| Switch {
                     code: l.code(),
                     name: l.native_name(),
-                    href: if rest.is_empty() { format!("/language/{l}") } else { format!("/language/{l}?next={rest}") },
+                    href: if rest.is_empty() {
+                        format!("/language/{l}")
+                    } else {
+                        format!("/language/{l}?next={rest}")
+                    },
                     current: l == locale,
                 })
                 .collect(),
@@ -126,7 +135,10 @@ struct ErrorHtml<'a> {
 }
 
 fn tr(state: &AppState, locale: Locale) -> Tr<'_> {
-    Tr { catalog: &state.inner.catalog, locale }
+    Tr {
+        catalog: &state.inner.catalog,
+        locale,
+    }
 }
 
 fn parse_locale(lang: &str) -> Result<Locale, WebError> {
@@ -150,7 +162,12 @@ fn cached(
         }
     };
     let cache_control = format!("public, max-age={}", state.inner.config.page_max_age);
-    Ok(cache::respond(&page, StatusCode::OK, headers, &cache_control))
+    Ok(cache::respond(
+        &page,
+        StatusCode::OK,
+        headers,
+        &cache_control,
+    ))
 }
 
 /// `/`: sends people to their language's home page (cookie, then browser languages, then English).
@@ -173,11 +190,19 @@ pub(crate) async fn home(
     headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
-    cached(&state, &uri, &headers, || HomePage { t: tr(&state, locale), page: Layout::new(&state, locale, "") }.render())
+    cached(&state, &uri, &headers, || {
+        HomePage {
+            t: tr(&state, locale),
+            page: Layout::new(&state, locale, ""),
+        }
+        .render()
+    })
 }
 
 /// `/{lang}` without the slash: redirects to the home page.
-pub(crate) async fn home_without_slash(Path(lang): Path<String>) -> Result<Response<Body>, WebError> {
+pub(crate) async fn home_without_slash(
+    Path(lang): Path<String>,
+) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     Ok(Response::builder()
         .status(StatusCode::PERMANENT_REDIRECT)
@@ -194,9 +219,17 @@ pub(crate) async fn section(
     headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
-    let section = SECTIONS.iter().find(|s| s.slug == slug).ok_or(WebError::NotFound)?;
+    let section = SECTIONS
+        .iter()
+        .find(|s| s.slug == slug)
+        .ok_or(WebError::NotFound)?;
     cached(&state, &uri, &headers, || {
-        SectionPage { t: tr(&state, locale), page: Layout::new(&state, locale, section.slug), section }.render()
+        SectionPage {
+            t: tr(&state, locale),
+            page: Layout::new(&state, locale, section.slug),
+            section,
+        }
+        .render()
     })
 }
 
@@ -214,12 +247,25 @@ pub(crate) async fn switch_language(
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     // Only our own section slugs may follow: never an arbitrary URL (no open redirect).
-    let rest = q.next.as_deref().and_then(|n| SECTIONS.iter().find(|s| s.slug == n)).map_or("", |s| s.slug);
-    let secure = if state.inner.config.public_url.starts_with("https://") { "; Secure" } else { "" };
+    let rest = q
+        .next
+        .as_deref()
+        .and_then(|n| SECTIONS.iter().find(|s| s.slug == n))
+        .map_or("", |s| s.slug);
+    let secure = if state.inner.config.public_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
     Ok(Response::builder()
         .status(StatusCode::SEE_OTHER)
         .header(header::LOCATION, format!("/{locale}/{rest}"))
-        .header(header::SET_COOKIE, format!("{LANG_COOKIE}={locale}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}"))
+        .header(
+            header::SET_COOKIE,
+            format!(
+                "{LANG_COOKIE}={locale}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}"
+            ),
+        )
         .header(header::CACHE_CONTROL, "no-store")
         .body(Body::empty())
         .unwrap_or_default())
@@ -237,7 +283,13 @@ pub(crate) fn preferred_locale(headers: &HeaderMap) -> Locale {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('=')?.parse::<Locale>().ok());
+        .find_map(|c| {
+            c.trim()
+                .strip_prefix(LANG_COOKIE)?
+                .strip_prefix('=')?
+                .parse::<Locale>()
+                .ok()
+        });
     from_cookie
         .or_else(|| {
             headers
@@ -259,11 +311,26 @@ pub(crate) fn locale_of_request(uri: &Uri, headers: &HeaderMap) -> Locale {
 }
 
 /// Renders the localized error page for a marked response.
-pub(crate) fn error_page(state: &AppState, err: ErrorPage, locale: Locale, reference: Option<String>, headers: &HeaderMap) -> Response<Body> {
-    let crate::error::ErrorKeys { title_key, body_key } = err.keys();
-    let html = ErrorHtml { t: tr(state, locale), page: Layout::new(state, locale, ""), title_key, body_key, reference }
-        .render()
-        .unwrap_or_else(|_| "<!doctype html><title>Error</title><p>Error</p>".to_string());
+pub(crate) fn error_page(
+    state: &AppState,
+    err: ErrorPage,
+    locale: Locale,
+    reference: Option<String>,
+    headers: &HeaderMap,
+) -> Response<Body> {
+    let crate::error::ErrorKeys {
+        title_key,
+        body_key,
+    } = err.keys();
+    let html = ErrorHtml {
+        t: tr(state, locale),
+        page: Layout::new(state, locale, ""),
+        title_key,
+        body_key,
+        reference,
+    }
+    .render()
+    .unwrap_or_else(|_| "<!doctype html><title>Error</title><p>Error</p>".to_string());
     // Error pages are small and rarer than pages; compress quickly rather than best.
     let (body, encoding) = match cache::Encoding::choose(headers) {
         cache::Encoding::Br => (cache::brotli(html.as_bytes(), 5), Some("br")),

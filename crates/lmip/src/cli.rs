@@ -28,10 +28,21 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "LMIP_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Database: sqlite://PATH or postgres://USER@HOST/DB [default: sqlite://DATA_DIR/lmip.db].
-    #[arg(long, global = true, env = "LMIP_DATABASE_URL", value_name = "URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "LMIP_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
     pub database_url: Option<String>,
     /// How many times to try reaching PostgreSQL before giving up [default: 6].
-    #[arg(long, global = true, env = "LMIP_DB_CONNECT_ATTEMPTS", value_name = "N")]
+    #[arg(
+        long,
+        global = true,
+        env = "LMIP_DB_CONNECT_ATTEMPTS",
+        value_name = "N"
+    )]
     pub db_connect_attempts: Option<u32>,
     /// Log format: pretty or json [default: pretty].
     #[arg(long, global = true, env = "LMIP_LOG_FORMAT", value_name = "FORMAT")]

@@ -31,21 +31,31 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 db.describe(),
                 s.to_version,
                 s.from_version,
-                if s.reference_data_loaded { " Reference data loaded." } else { "" }
+                if s.reference_data_loaded {
+                    " Reference data loaded."
+                } else {
+                    ""
+                }
             );
             Ok(())
         }
         Command::Demo => {
             let db = open(&config).await?;
             let r = lmip_services::demo::load(&db).await?;
-            println!("Sample data loaded ({} organisations added). Every page now says it shows sample data.", r.organisations_added);
+            println!(
+                "Sample data loaded ({} organisations added). Every page now says it shows sample data.",
+                r.organisations_added
+            );
             Ok(())
         }
         Command::User(UserCommand::Add { email, org, role }) => {
             let db = open(&config).await?;
             let u = lmip_services::users::add(&db, &email, &org, &role, &config.public_url).await?;
             println!("Added {} as {role} of {org}.", u.email);
-            println!("Send them this one-time link to choose a password (valid until {}):", u.expires_at);
+            println!(
+                "Send them this one-time link to choose a password (valid until {}):",
+                u.expires_at
+            );
             println!("  {}", u.link);
             println!("It is shown only now; lmip keeps only a hash of it.");
             Ok(())
@@ -53,7 +63,10 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Export(ExportCommand::Codelists) => {
             let db = open(&config).await?;
             for l in db.codelists().await? {
-                println!("{:<14} {:>5} codes  {} ({})", l.id, l.codes, l.name, l.standard);
+                println!(
+                    "{:<14} {:>5} codes  {} ({})",
+                    l.id, l.codes, l.name, l.standard
+                );
             }
             Ok(())
         }
@@ -61,11 +74,15 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             let db = open(&config).await?;
             let n = match &output {
                 Some(path) => {
-                    let f = std::fs::File::create(path)
-                        .map_err(|e| Failure::failed(format!("cannot write {}: {e}", path.display())))?;
+                    let f = std::fs::File::create(path).map_err(|e| {
+                        Failure::failed(format!("cannot write {}: {e}", path.display()))
+                    })?;
                     lmip_services::codelists::export_csv(&db, &list, f).await?
                 }
-                None => lmip_services::codelists::export_csv(&db, &list, std::io::stdout().lock()).await?,
+                None => {
+                    lmip_services::codelists::export_csv(&db, &list, std::io::stdout().lock())
+                        .await?
+                }
             };
             if let Some(path) = output {
                 eprintln!("Wrote {n} codes of {list} to {}.", path.display());
@@ -74,15 +91,23 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Import(ImportCommand::Codelist { list, file }) => {
             let db = open(&config).await?;
-            let f = std::fs::File::open(&file).map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
-            let r = lmip_services::codelists::import_csv(&db, &list, &file.display().to_string(), f).await?;
+            let f = std::fs::File::open(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let r =
+                lmip_services::codelists::import_csv(&db, &list, &file.display().to_string(), f)
+                    .await?;
             println!("Imported {} codes into {list}.", r.rows);
             Ok(())
         }
         Command::Backup { file } => {
             let db = open(&config).await?;
             let r = db.backup_to(&file).await?;
-            println!("Backup written to {} ({} bytes); integrity check: {}.", r.path.display(), r.bytes, r.integrity);
+            println!(
+                "Backup written to {} ({} bytes); integrity check: {}.",
+                r.path.display(),
+                r.bytes,
+                r.integrity
+            );
             Ok(())
         }
         Command::Check(CheckCommand::I18n) => check_i18n(),
@@ -96,7 +121,9 @@ fn init_logging(config: &Config, serving: bool) {
         .as_deref()
         .and_then(|f| EnvFilter::try_new(f).ok())
         .unwrap_or_else(|| EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = match config.log_format {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Pretty => builder.try_init(),
@@ -134,7 +161,9 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         };
         Failure::failed(format!("cannot listen on {}: {e}; {hint}", config.listen))
     })?;
-    let addr = listener.local_addr().map_err(|e| Failure::failed(e.to_string()))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Failure::failed(e.to_string()))?;
     let web_config = lmip_web::WebConfig {
         public_url: config.public_url.clone(),
         cache_pages: config.cache_pages,
@@ -142,13 +171,18 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         metrics: config.metrics,
         ..Default::default()
     };
-    let state = lmip_web::AppState::new(db.clone(), web_config).await.map_err(|e| Failure::failed(e.to_string()))?;
+    let state = lmip_web::AppState::new(db.clone(), web_config)
+        .await
+        .map_err(|e| Failure::failed(e.to_string()))?;
     tokio::spawn(state.clone().follow_changes());
     let app = lmip_web::router(state);
     tracing::info!(database = %db.describe(), startup_ms = started.elapsed().as_millis() as u64, "lmip is ready");
     // Stdout, one line, stable wording: scripts and tests read the address from it.
     println!("lmip listening on http://{addr}");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| Failure::failed(e.to_string()))?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| Failure::failed(e.to_string()))?;
     db.close().await;
     tracing::info!("lmip stopped");
     Ok(())
@@ -185,21 +219,48 @@ fn check_i18n() -> Result<(), Failure> {
     }
     let report = catalog.check(used.iter().map(String::as_str));
     let en = catalog.keys(lmip_domain::Locale::En).len();
-    println!("English: {en} messages, {} used by templates and code.", used.len());
-    for locale in lmip_domain::Locale::ALL.into_iter().filter(|l| *l != lmip_domain::Locale::En) {
-        let missing = report.missing.iter().find(|(l, _)| *l == locale).map(|(_, k)| k.as_slice()).unwrap_or(&[]);
-        let extra = report.extra.iter().find(|(l, _)| *l == locale).map(|(_, k)| k.as_slice()).unwrap_or(&[]);
+    println!(
+        "English: {en} messages, {} used by templates and code.",
+        used.len()
+    );
+    for locale in lmip_domain::Locale::ALL
+        .into_iter()
+        .filter(|l| *l != lmip_domain::Locale::En)
+    {
+        let missing = report
+            .missing
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, k)| k.as_slice())
+            .unwrap_or(&[]);
+        let extra = report
+            .extra
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, k)| k.as_slice())
+            .unwrap_or(&[]);
         println!(
             "{:<4} {:<18} {:>3} of {en} translated{}{}",
             locale.code(),
             locale.native_name(),
             en - missing.len(),
-            if missing.is_empty() { String::new() } else { format!("; missing (shown in English): {}", missing.join(", ")) },
-            if extra.is_empty() { String::new() } else { format!("; not in English (stale?): {}", extra.join(", ")) },
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!("; missing (shown in English): {}", missing.join(", "))
+            },
+            if extra.is_empty() {
+                String::new()
+            } else {
+                format!("; not in English (stale?): {}", extra.join(", "))
+            },
         );
     }
     if !report.unused.is_empty() {
-        println!("Defined in English but unused: {}", report.unused.join(", "));
+        println!(
+            "Defined in English but unused: {}",
+            report.unused.join(", ")
+        );
     }
     if report.is_error() {
         return Err(Failure::failed(format!(

@@ -51,10 +51,15 @@ pub enum LogFormat {
 }
 
 fn read_file(path: &Path) -> Result<FileConfig, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::usage(format!("cannot read the config file {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Failure::usage(format!(
+            "cannot read the config file {}: {e}",
+            path.display()
+        ))
+    })?;
     // toml's message names the line, the column and the offending key.
-    toml::from_str(&text).map_err(|e| Failure::usage(format!("config file {}: {e}", path.display())))
+    toml::from_str(&text)
+        .map_err(|e| Failure::usage(format!("config file {}: {e}", path.display())))
 }
 
 impl Config {
@@ -64,12 +69,23 @@ impl Config {
             Some(p) => read_file(p)?,
             None => FileConfig::default(),
         };
-        let data_dir = g.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from("./lmip-data"));
+        let data_dir = g
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("./lmip-data"));
         let default_url = format!("sqlite://{}", data_dir.join("lmip.db").display());
-        let database_url = g.database_url.clone().or(file.database_url).unwrap_or(default_url);
+        let database_url = g
+            .database_url
+            .clone()
+            .or(file.database_url)
+            .unwrap_or(default_url);
         // Validate the scheme now, so a typo is a usage error before anything else happens.
         DatabaseUrl::parse(&database_url)?;
-        let listen = serve.and_then(|s| s.listen.clone()).or(file.listen).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let listen = serve
+            .and_then(|s| s.listen.clone())
+            .or(file.listen)
+            .unwrap_or_else(|| "127.0.0.1:8080".into());
         let public_url = serve
             .and_then(|s| s.public_url.clone())
             .or(file.public_url)
@@ -77,12 +93,20 @@ impl Config {
         let log_format = match g.log_format.clone().or(file.log_format).as_deref() {
             None | Some("pretty") => LogFormat::Pretty,
             Some("json") => LogFormat::Json,
-            Some(other) => return Err(Failure::usage(format!("unknown log format '{other}': use pretty or json"))),
+            Some(other) => {
+                return Err(Failure::usage(format!(
+                    "unknown log format '{other}': use pretty or json"
+                )));
+            }
         };
         Ok(Config {
             data_dir,
             database_url,
-            db_connect_attempts: g.db_connect_attempts.or(file.db_connect_attempts).unwrap_or(6).max(1),
+            db_connect_attempts: g
+                .db_connect_attempts
+                .or(file.db_connect_attempts)
+                .unwrap_or(6)
+                .max(1),
             db_max_connections: file.db_max_connections.unwrap_or(8).max(1),
             listen,
             public_url,
@@ -97,13 +121,18 @@ impl Config {
 
     /// The configuration as TOML, with the database password masked.
     pub fn display_masked(&self) -> String {
-        let masked = DatabaseUrl::parse(&self.database_url).map(|u| u.redacted()).unwrap_or_else(|_| "***".into());
+        let masked = DatabaseUrl::parse(&self.database_url)
+            .map(|u| u.redacted())
+            .unwrap_or_else(|_| "***".into());
         let q = |s: &str| toml::Value::String(s.to_string()).to_string();
         format!(
             "# effective lmip configuration{}\n\
              data_dir = {}\ndatabase_url = {}\ndb_connect_attempts = {}\ndb_max_connections = {}\n\
              listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n",
-            self.file.as_ref().map(|f| format!(" (file: {})", f.display())).unwrap_or_default(),
+            self.file
+                .as_ref()
+                .map(|f| format!(" (file: {})", f.display()))
+                .unwrap_or_default(),
             q(&self.data_dir.display().to_string()),
             q(&masked),
             self.db_connect_attempts,
@@ -132,20 +161,33 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("lmip.toml");
         std::fs::write(&file, "listen = \"0.0.0.0:9000\"\ndata_dir = \"/srv/lmip\"\npublic_url = \"https://x.example\"\n").unwrap();
-        let g = GlobalArgs { config: Some(file), data_dir: Some("/flag".into()), ..Default::default() };
+        let g = GlobalArgs {
+            config: Some(file),
+            data_dir: Some("/flag".into()),
+            ..Default::default()
+        };
         let c = Config::resolve(&g, Some(&ServeArgs::default())).unwrap();
         assert_eq!(c.data_dir, PathBuf::from("/flag"));
         assert_eq!(c.database_url, "sqlite:///flag/lmip.db");
         assert_eq!(c.listen, "0.0.0.0:9000");
         assert_eq!(c.public_url, "https://x.example");
         let c = Config::resolve(&GlobalArgs::default(), None).unwrap();
-        assert_eq!((c.listen.as_str(), c.public_url.as_str()), ("127.0.0.1:8080", "http://127.0.0.1:8080"));
+        assert_eq!(
+            (c.listen.as_str(), c.public_url.as_str()),
+            ("127.0.0.1:8080", "http://127.0.0.1:8080")
+        );
     }
 
     #[test]
     fn masks_the_password() {
-        let g = GlobalArgs { database_url: Some("postgres://lmip:hunter2@db/lmip".into()), ..Default::default() };
+        let g = GlobalArgs {
+            database_url: Some("postgres://lmip:hunter2@db/lmip".into()),
+            ..Default::default()
+        };
         let shown = Config::resolve(&g, None).unwrap().display_masked();
-        assert!(shown.contains("postgres://lmip:***@db/lmip") && !shown.contains("hunter2"), "{shown}");
+        assert!(
+            shown.contains("postgres://lmip:***@db/lmip") && !shown.contains("hunter2"),
+            "{shown}"
+        );
     }
 }
