@@ -1,0 +1,396 @@
+//! The `lmip` command line, run as a real process: exit codes, messages, and the server's life cycle.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+fn lmip(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lmip"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LMIP_DATABASE_URL")
+        .env_remove("LMIP_CONFIG")
+        .env_remove("LMIP_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+#[test]
+fn help_for_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for cmd in [
+        "serve", "migrate", "demo", "user", "export", "import", "backup", "check",
+    ] {
+        let o = lmip(dir.path(), &[cmd, "--help"]);
+        assert!(o.status.success(), "{cmd} --help: {}", stderr(&o));
+        assert!(stdout(&o).contains("Usage: lmip"), "{cmd}");
+    }
+}
+
+#[test]
+fn bad_usage_exits_2_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(dir.path(), &["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unrecognized subcommand 'frobnicate'"),
+        "{}",
+        stderr(&o)
+    );
+    let o = lmip(dir.path(), &["serve", "--colour"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unexpected argument '--colour'"),
+        "{}",
+        stderr(&o)
+    );
+    let o = lmip(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "x@example.org",
+            "--org",
+            "operator",
+            "--role",
+            "king",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown role 'king'"), "{}", stderr(&o));
+}
+
+#[test]
+fn invalid_config_file_names_the_line_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("lmip.toml"),
+        "listen = \"127.0.0.1:9\"\nlisten_adress = \"x\"\n",
+    )
+    .unwrap();
+    let o = lmip(dir.path(), &["--config", "lmip.toml", "migrate"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("lmip.toml") && e.contains("line 2") && e.contains("listen_adress"),
+        "{e}"
+    );
+    std::fs::write(dir.path().join("broken.toml"), "listen = \"unterminated\n").unwrap();
+    let o = lmip(dir.path(), &["--config", "broken.toml", "migrate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
+    let o = lmip(dir.path(), &["--config", "missing.toml", "migrate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("cannot read the config file missing.toml"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn unknown_scheme_and_unusable_data_folder_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(
+        dir.path(),
+        &["--database-url", "mysql://root@localhost/lmip", "migrate"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unsupported database URL scheme 'mysql'"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::write(dir.path().join("a-file"), "x").unwrap();
+    let o = lmip(dir.path(), &["--data-dir", "a-file/data", "migrate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("the data folder a-file/data is not usable"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn unreachable_postgres_is_retried_then_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(
+        dir.path(),
+        &[
+            "--database-url",
+            "postgres://lmip:pw@127.0.0.1:1/lmip",
+            "--db-connect-attempts",
+            "2",
+            "migrate",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("could not connect to the database at postgres://lmip:***@127.0.0.1:1/lmip after 2 attempts"), "{e}");
+    assert!(!e.contains(":pw@"), "password leaked: {e}");
+}
+
+#[test]
+fn corrupt_database_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("lmip-data")).unwrap();
+    let db = dir.path().join("lmip-data/lmip.db");
+    std::fs::write(&db, b"not a database at all, just text").unwrap();
+    let o = lmip(dir.path(), &["migrate"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("is not an SQLite database"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        b"not a database at all, just text"
+    );
+}
+
+#[test]
+fn a_database_from_a_newer_lmip_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(lmip(dir.path(), &["migrate"]).status.success());
+    let url = format!(
+        "sqlite://{}",
+        dir.path().join("lmip-data/lmip.db").display()
+    );
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let db = lmip_storage::Db::connect(&url, &Default::default()).await.unwrap();
+        sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (9999, 'future', TRUE, X'00', 0)")
+            .execute(db.pool())
+            .await
+            .unwrap();
+        db.close().await;
+    });
+    let o = lmip(dir.path(), &["migrate"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("upgraded by a newer lmip"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn print_config_masks_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(
+        dir.path(),
+        &[
+            "--database-url",
+            "postgres://lmip:hunter2@db.internal/lmip",
+            "serve",
+            "--print-config",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("database_url = \"postgres://lmip:***@db.internal/lmip\""),
+        "{out}"
+    );
+    assert!(!out.contains("hunter2"));
+    assert!(out.contains("listen = \"127.0.0.1:8080\""), "{out}");
+}
+
+#[test]
+fn migrate_demo_user_export_import_backup_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = lmip(d, &["migrate"]);
+    assert!(
+        stdout(&o).contains("schema version 1 (was 0). Reference data loaded."),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    assert!(stdout(&lmip(d, &["migrate"])).contains("schema version 1 (was 1)."));
+    assert!(stdout(&lmip(d, &["demo"])).contains("Sample data loaded (9 organisations added)"));
+    let o = lmip(
+        d,
+        &[
+            "user",
+            "add",
+            "--email",
+            "admin@example.org",
+            "--org",
+            "operator",
+            "--role",
+            "admin",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("http://127.0.0.1:8080/account/set-password/"),
+        "{}",
+        stdout(&o)
+    );
+    let o = lmip(
+        d,
+        &[
+            "user",
+            "add",
+            "--email",
+            "admin@example.org",
+            "--org",
+            "operator",
+            "--role",
+            "admin",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+
+    let o = lmip(
+        d,
+        &["export", "codelist", "CL_COUNTRY", "-o", "countries.csv"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(d.join("countries.csv")).unwrap();
+    assert!(
+        csv.contains("KH,,") && csv.contains("Cambodia,กัมพูชา,កម្ពុជា"),
+        "{}",
+        &csv[..400]
+    );
+    std::fs::write(
+        d.join("sectors.csv"),
+        "code,name_en,name_vi\nFISH,Fishing,Đánh bắt cá\n",
+    )
+    .unwrap();
+    assert!(
+        stdout(&lmip(
+            d,
+            &["import", "codelist", "CL_SECTOR", "sectors.csv"]
+        ))
+        .contains("Imported 1 codes into CL_SECTOR")
+    );
+    let o = lmip(d, &["export", "codelist", "CL_NOPE"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("code list CL_NOPE does not exist"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = lmip(d, &["backup", "backups/one.db"]);
+    assert!(
+        stdout(&o).contains("integrity check: ok"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    let o = lmip(d, &["backup", "backups/one.db"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = lmip(
+        d,
+        &[
+            "--database-url",
+            "postgres://u@127.0.0.1:1/x",
+            "--db-connect-attempts",
+            "1",
+            "backup",
+            "x.db",
+        ],
+    );
+    assert_ne!(o.status.code(), Some(0));
+
+    let o = lmip(d, &["check", "i18n"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("tet  Tetun") && stdout(&o).ends_with("OK\n"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+/// Starts `lmip serve` on a free port and returns the child and its address.
+fn start(dir: &Path, extra: &[&str]) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lmip"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(extra)
+        .current_dir(dir)
+        .env_remove("LMIP_DATABASE_URL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("lmip listening on http://")
+        .unwrap_or_else(|| panic!("unexpected: {line}"))
+        .to_string();
+    (child, addr)
+}
+
+fn http_get(addr: &str, path: &str) -> String {
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn serve_demo_answers_in_every_locale_and_stops_gracefully_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = start(dir.path(), &["--demo"]);
+    for locale in ["en", "th", "km", "lo", "my", "vi", "id", "ms", "fil", "tet"] {
+        let r = http_get(&addr, &format!("/{locale}/"));
+        assert!(
+            r.starts_with("HTTP/1.1 200 OK"),
+            "{locale}: {}",
+            &r[..80.min(r.len())]
+        );
+        assert!(
+            r.contains(&format!("<html lang=\"{locale}\">")) && r.contains("class=\"sample\""),
+            "{locale}"
+        );
+    }
+    assert!(http_get(&addr, "/readyz").ends_with("ready\n"));
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert_eq!(exit.code(), Some(0), "graceful shutdown exits 0");
+}
+
+#[test]
+fn port_in_use_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let o = lmip(dir.path(), &["serve", "--listen", &addr]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains(&format!("cannot listen on {addr}"))
+            && e.contains("another program is already using it"),
+        "{e}"
+    );
+}
