@@ -56,7 +56,7 @@ pub(crate) fn countries() -> Vec<Country> {
         .map(|c| Country {
             alpha2: c.alpha2,
             alpha3: c.alpha3,
-            numeric: u16::try_from(c.numeric).unwrap_or(0),
+            numeric: c.numeric,
             asean: ASEAN_MEMBERS.contains(&c.alpha2),
             focus: FOCUS_COUNTRIES.contains(&c.alpha2),
         })
