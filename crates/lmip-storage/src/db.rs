@@ -218,23 +218,21 @@ async fn connect_sqlite(
                 ] {
                     conn.execute(sqlx::AssertSqlSafe(pragma)).await?;
                 }
+                // Read every setting back on every new connection: a connection that silently lacks
+                // WAL or FULL sync would lose acknowledged writes. A mismatch fails the connection.
+                verify_sqlite_settings(conn, busy_ms)
+                    .await
+                    .map_err(|e| sqlx::Error::Configuration(Box::new(e)))?;
                 Ok(())
             })
         })
         .connect(&url)
         .await
         .map_err(|e| sqlite_open_error(path, e))?;
-    // Verify on a pooled connection that the settings took (WAL is impossible on some file systems).
     let mut conn = pool
         .acquire()
         .await
         .map_err(|e| sqlite_open_error(path, e))?;
-    verify_sqlite_settings(&mut conn, busy_ms)
-        .await
-        .map_err(|e| match e {
-            StorageError::Database(d) => sqlite_open_error(path, d),
-            other => other,
-        })?;
     let check: String = sqlx::query_scalar("PRAGMA quick_check")
         .fetch_one(&mut *conn)
         .await
@@ -249,7 +247,7 @@ async fn connect_sqlite(
     Ok((pool, Backend::Sqlite))
 }
 
-/// Reads back each pragma lmip depends on. Public to the crate so tests can check every connection.
+/// Reads back each pragma lmip depends on.
 pub(crate) async fn verify_sqlite_settings(
     conn: &mut AnyConnection,
     busy_ms: u128,
@@ -313,6 +311,14 @@ fn prepare_sqlite_file(path: &Path) -> Result<(), StorageError> {
 }
 
 fn sqlite_open_error(path: &Path, e: sqlx::Error) -> StorageError {
+    // A failed settings check inside `after_connect` travels as a configuration error; unwrap it.
+    let e = match e {
+        sqlx::Error::Configuration(inner) => match inner.downcast::<StorageError>() {
+            Ok(storage) => return *storage,
+            Err(other) => sqlx::Error::Configuration(other),
+        },
+        other => other,
+    };
     if let sqlx::Error::Database(d) = &e {
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), possibly extended.
         let code = d.code().and_then(|c| c.parse::<i64>().ok()).unwrap_or(0) & 0xff;

@@ -21,6 +21,16 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).to_string()
 }
 
+/// Asserts the exit code and that the error output says `needle`.
+fn fails_with(o: &Output, code: i32, needle: &str) {
+    assert_eq!(o.status.code(), Some(code), "stderr: {}", stderr(o));
+    assert!(
+        stderr(o).contains(needle),
+        "expected {needle:?} in: {}",
+        stderr(o)
+    );
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).to_string()
 }
@@ -41,19 +51,9 @@ fn help_for_every_command() {
 fn bad_usage_exits_2_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let o = lmip(dir.path(), &["frobnicate"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("unrecognized subcommand 'frobnicate'"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 2, "unrecognized subcommand 'frobnicate'");
     let o = lmip(dir.path(), &["serve", "--colour"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("unexpected argument '--colour'"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 2, "unexpected argument '--colour'");
     let o = lmip(
         dir.path(),
         &[
@@ -67,8 +67,7 @@ fn bad_usage_exits_2_with_a_clear_message() {
             "king",
         ],
     );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("unknown role 'king'"), "{}", stderr(&o));
+    fails_with(&o, 2, "unknown role 'king'");
 }
 
 #[test]
@@ -88,15 +87,9 @@ fn invalid_config_file_names_the_line_and_key() {
     );
     std::fs::write(dir.path().join("broken.toml"), "listen = \"unterminated\n").unwrap();
     let o = lmip(dir.path(), &["--config", "broken.toml", "migrate"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
+    fails_with(&o, 2, "line 1");
     let o = lmip(dir.path(), &["--config", "missing.toml", "migrate"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("cannot read the config file missing.toml"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 2, "cannot read the config file missing.toml");
 }
 
 #[test]
@@ -106,20 +99,10 @@ fn unknown_scheme_and_unusable_data_folder_exit_2() {
         dir.path(),
         &["--database-url", "mysql://root@localhost/lmip", "migrate"],
     );
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("unsupported database URL scheme 'mysql'"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 2, "unsupported database URL scheme 'mysql'");
     std::fs::write(dir.path().join("a-file"), "x").unwrap();
     let o = lmip(dir.path(), &["--data-dir", "a-file/data", "migrate"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("the data folder a-file/data is not usable"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 2, "the data folder a-file/data is not usable");
 }
 
 #[test]
@@ -148,12 +131,7 @@ fn corrupt_database_is_refused_and_left_alone() {
     let db = dir.path().join("lmip-data/lmip.db");
     std::fs::write(&db, b"not a database at all, just text").unwrap();
     let o = lmip(dir.path(), &["migrate"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("is not an SQLite database"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 1, "is not an SQLite database");
     assert_eq!(
         std::fs::read(&db).unwrap(),
         b"not a database at all, just text"
@@ -178,12 +156,7 @@ fn a_database_from_a_newer_lmip_is_refused() {
         db.close().await;
     });
     let o = lmip(dir.path(), &["migrate"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("upgraded by a newer lmip"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 1, "upgraded by a newer lmip");
 }
 
 #[test]
@@ -253,8 +226,7 @@ fn migrate_demo_user_export_import_backup_check() {
             "admin",
         ],
     );
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+    fails_with(&o, 1, "already exists");
 
     let o = lmip(
         d,
@@ -280,12 +252,7 @@ fn migrate_demo_user_export_import_backup_check() {
         .contains("Imported 1 codes into CL_SECTOR")
     );
     let o = lmip(d, &["export", "codelist", "CL_NOPE"]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("code list CL_NOPE does not exist"),
-        "{}",
-        stderr(&o)
-    );
+    fails_with(&o, 1, "code list CL_NOPE does not exist");
 
     let o = lmip(d, &["backup", "backups/one.db"]);
     assert!(
