@@ -47,6 +47,9 @@ rss_kb=$(ps -o rss= -p "$lmip_pid" | tr -d ' ')
 mkdir -p "$work/www/en"
 cp "$work/index.html" "$work/www/en/index.html"
 cp "$work/index.html.gz" "$work/www/en/index.html.gz"
+# nginx's workers run as an unprivileged user.
+chmod 755 "$work"
+chmod -R a+rX "$work/www"
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx.pid;
@@ -66,7 +69,8 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 sleep 0.5
-curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$nginx_port/en/" -o "$work/nginx.gz"
+curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$nginx_port/en/" -o "$work/nginx.gz" \
+  || { echo "error: nginx did not serve the page; see $work/nginx-error.log" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
 cmp -s "$work/nginx.gz" "$work/index.html.gz" || { echo "error: nginx does not serve the same bytes" >&2; exit 1; }
 
 run() { wrk -t2 -c"$conns" -d"${secs}s" -H 'Accept-Encoding: gzip' "$1" | awk '/Requests\/sec/ {print $2}'; }

@@ -148,7 +148,7 @@ pub fn respond(
     page: &CachedPage,
     status: StatusCode,
     request: &HeaderMap,
-    cache_control: &str,
+    cache_control: &HeaderValue,
 ) -> Response<Body> {
     let not_modified = request
         .get(header::IF_NONE_MATCH)
@@ -159,7 +159,7 @@ pub fn respond(
         });
     let mut builder = Response::builder()
         .header(header::ETAG, page.etag.clone())
-        .header(header::CACHE_CONTROL, cache_control)
+        .header(header::CACHE_CONTROL, cache_control.clone())
         .header(header::VARY, "Accept-Encoding");
     if not_modified && status == StatusCode::OK {
         return builder

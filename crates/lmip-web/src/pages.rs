@@ -161,12 +161,11 @@ fn cached(
             state.inner.cache.insert(path, version, html)
         }
     };
-    let cache_control = format!("public, max-age={}", state.inner.config.page_max_age);
     Ok(cache::respond(
         &page,
         StatusCode::OK,
         headers,
-        &cache_control,
+        &state.inner.page_cache_control,
     ))
 }
 

@@ -52,6 +52,8 @@ pub(crate) struct Inner {
     pub data_version: AtomicI64,
     /// Whether demo data is loaded (refreshed with the data version).
     pub demo: AtomicBool,
+    /// `Cache-Control` of public pages, built once.
+    pub page_cache_control: axum::http::HeaderValue,
 }
 
 impl AppState {
@@ -62,6 +64,9 @@ impl AppState {
         let version = db.data_version().await?;
         let demo = lmip_services::site::info(&db).await?.demo;
         let cache = PageCache::new(config.cache_pages);
+        let page_cache_control =
+            axum::http::HeaderValue::from_str(&format!("public, max-age={}", config.page_max_age))
+                .unwrap_or_else(|_| axum::http::HeaderValue::from_static("public, max-age=60"));
         Ok(AppState {
             inner: Arc::new(Inner {
                 db,
@@ -71,6 +76,7 @@ impl AppState {
                 config,
                 data_version: AtomicI64::new(version),
                 demo: AtomicBool::new(demo),
+                page_cache_control,
             }),
         })
     }
