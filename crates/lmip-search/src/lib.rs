@@ -93,21 +93,22 @@ impl Segmenter {
     /// Lower-cases a word and removes diacritics from Latin letters only.
     pub fn fold(&self, word: &str) -> String {
         let mut out = String::with_capacity(word.len());
-        for c in word.chars() {
-            if is_latin_letter(c) {
-                // đ/Đ (Vietnamese) has no decomposition; fold it by hand.
-                if matches!(c, 'đ' | 'Đ') {
-                    out.push('d');
-                    continue;
-                }
+        // Lower-case first, then look at each resulting letter: some characters outside the Latin
+        // blocks lower-case into them (the Ångström sign U+212B becomes å), and folding must be
+        // idempotent for queries and documents to agree.
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if !is_latin_letter(c) {
+                out.push(c);
+            } else if c == 'đ' {
+                // đ (Vietnamese) has no decomposition; fold it by hand.
+                out.push('d');
+            } else {
                 let mut buf = [0u8; 4];
                 for d in self.nfd.normalize(c.encode_utf8(&mut buf)).chars() {
                     if !('\u{0300}'..='\u{036F}').contains(&d) {
                         out.extend(d.to_lowercase());
                     }
                 }
-            } else {
-                out.extend(c.to_lowercase());
             }
         }
         out
@@ -193,6 +194,8 @@ mod tests {
             "pekerja migran pmi 2026"
         );
         assert_eq!(s.index_text(" ,;!? "), "");
+        // Found by the property test below: U+212B lower-cases into the Latin block.
+        assert_eq!(s.fold("\u{212B}"), "a");
     }
 
     proptest! {

@@ -6,11 +6,26 @@
 
 use crate::ServiceError;
 use lmip_domain::Locale;
-use lmip_storage::{CodeRow, Db, Op};
+use lmip_storage::{AuditEvent, CodeRow, Db, Op};
+use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
 
 /// Largest accepted import, in rows.
 pub const MAX_ROWS: usize = 100_000;
+
+/// Reads through to `inner` while hashing every byte, so the audit row can name the exact file.
+struct HashingReader<R> {
+    inner: R,
+    hasher: Sha256,
+}
+
+impl<R: Read> Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
 
 /// Writes a list as CSV.
 pub async fn export_csv(db: &Db, list: &str, out: impl Write) -> Result<usize, ServiceError> {
@@ -59,6 +74,7 @@ pub struct ImportReport {
 /// Reads a CSV and upserts its codes into `list` (created as an operator-defined list if new).
 pub async fn import_csv(
     db: &Db,
+    actor: &str,
     list: &str,
     file_name: &str,
     input: impl Read,
@@ -81,7 +97,13 @@ pub async fn import_csv(
             ),
         ));
     }
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+    let mut hashing = HashingReader {
+        inner: input,
+        hasher: Sha256::new(),
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(&mut hashing);
     let headers = reader
         .headers()
         .map_err(|e| bad(Some(1), e.to_string()))?
@@ -191,6 +213,22 @@ pub async fn import_csv(
     tx.ensure_codelist(list, list).await?;
     tx.upsert_codes(list, &rows).await?;
     tx.record_change("codelist", list, Op::Update).await?;
+    drop(reader);
+    // Who imported what file (by hash) into which list, and how much.
+    let detail = serde_json::json!({
+        "file": file_name,
+        "sha256": hex::encode(hashing.hasher.finalize()),
+        "rows": rows.len(),
+    })
+    .to_string();
+    tx.audit(&AuditEvent {
+        actor,
+        action: "codelist.import",
+        entity: "codelist",
+        entity_id: list,
+        detail: &detail,
+    })
+    .await?;
     tx.commit().await?;
     Ok(ImportReport { rows: rows.len() })
 }
@@ -214,7 +252,7 @@ mod tests {
             );
             assert!(text.contains("F,,2,Female,หญิง"), "{text}");
             assert_eq!(
-                import_csv(&t, "CL_SEX", "sex.csv", out.as_slice())
+                import_csv(&t, "cli:test", "CL_SEX", "sex.csv", out.as_slice())
                     .await
                     .unwrap()
                     .rows,
@@ -223,11 +261,19 @@ mod tests {
 
             let csv =
                 "code,name_en,name_th\nAGRI,Agriculture,เกษตรกรรม\nCONS,Construction,ก่อสร้าง\n";
-            import_csv(&t, "CL_SECTOR", "s.csv", csv.as_bytes())
+            import_csv(&t, "cli:test", "CL_SECTOR", "s.csv", csv.as_bytes())
                 .await
                 .unwrap();
             assert_eq!(t.codes("CL_SECTOR").await.unwrap().len(), 2, "{}", t.label);
 
+            let imported = &t.recent_audit(1).await.unwrap()[0];
+            assert_eq!(imported.action, "codelist.import");
+            assert!(
+                imported.detail.contains("\"sha256\":\"") && imported.detail.contains("\"rows\":2"),
+                "{}",
+                imported.detail
+            );
+            let audit_before = t.verify_audit().await.unwrap().rows;
             let before = t.data_version().await.unwrap();
             for (csv, expected) in [
                 (
@@ -259,7 +305,7 @@ mod tests {
                     "s.csv: the code 'Y' has parent 'NOPE', which is not in the file or the list",
                 ),
             ] {
-                let e = import_csv(&t, "CL_SECTOR", "s.csv", csv.as_bytes())
+                let e = import_csv(&t, "cli:test", "CL_SECTOR", "s.csv", csv.as_bytes())
                     .await
                     .unwrap_err()
                     .to_string();
@@ -271,10 +317,21 @@ mod tests {
                 "a failed import changed something"
             );
             assert_eq!(t.data_version().await.unwrap(), before);
-            let e = import_csv(&t, "bad id", "s.csv", "code,name_en\n".as_bytes())
-                .await
-                .unwrap_err()
-                .to_string();
+            assert_eq!(
+                t.verify_audit().await.unwrap().rows,
+                audit_before,
+                "a failed import left an audit row"
+            );
+            let e = import_csv(
+                &t,
+                "cli:test",
+                "bad id",
+                "s.csv",
+                "code,name_en\n".as_bytes(),
+            )
+            .await
+            .unwrap_err()
+            .to_string();
             assert!(e.contains("not a valid code list id"), "{e}");
         }
     }

@@ -6,7 +6,7 @@
 
 use crate::ServiceError;
 use crate::site::DEMO_KEY;
-use lmip_storage::{Db, NewOrganisation, Op};
+use lmip_storage::{AuditEvent, Db, NewOrganisation, Op};
 
 /// What the demo loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +86,7 @@ const ORGANISATIONS: [(&str, &str, &str, &str, &str); 9] = [
 ];
 
 /// Loads the sample; running it again changes nothing.
-pub async fn load(db: &Db) -> Result<DemoReport, ServiceError> {
+pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     let mut tx = db.write().await?;
     let mut added = 0;
     for (slug, name, kind, country, website) in ORGANISATIONS {
@@ -110,6 +110,17 @@ pub async fn load(db: &Db) -> Result<DemoReport, ServiceError> {
         tx.set_setting(DEMO_KEY, &lmip_storage::now_utc_text())
             .await?;
         tx.record_change("site", "demo", Op::Update).await?;
+    }
+    if added > 0 {
+        let detail = serde_json::json!({ "organisations_added": added }).to_string();
+        tx.audit(&AuditEvent {
+            actor,
+            action: "demo.load",
+            entity: "site",
+            entity_id: "demo",
+            detail: &detail,
+        })
+        .await?;
     }
     tx.commit().await?;
     Ok(DemoReport {
@@ -135,13 +146,13 @@ mod tests {
             assert!(is_empty(&t).await.unwrap());
             assert!(!crate::site::info(&t).await.unwrap().demo);
             assert_eq!(
-                load(&t).await.unwrap().organisations_added,
+                load(&t, "cli:test").await.unwrap().organisations_added,
                 ORGANISATIONS.len(),
                 "{}",
                 t.label
             );
             assert_eq!(
-                load(&t).await.unwrap().organisations_added,
+                load(&t, "cli:test").await.unwrap().organisations_added,
                 0,
                 "{}",
                 t.label

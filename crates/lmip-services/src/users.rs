@@ -2,7 +2,7 @@
 
 use crate::ServiceError;
 use lmip_domain::people::{Email, Role};
-use lmip_storage::{Db, NewUser};
+use lmip_storage::{AuditEvent, Db, NewUser};
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
@@ -26,6 +26,7 @@ pub struct AddedUser {
 /// never a default password.
 pub async fn add(
     db: &Db,
+    actor: &str,
     email: &str,
     org_slug: &str,
     role: &str,
@@ -49,6 +50,16 @@ pub async fn add(
             token_expires_at: &expires_at,
         })
         .await?;
+    // The address is personal data: the audit row names the user by id only.
+    let detail = serde_json::json!({ "org": org_slug, "role": role.as_str() }).to_string();
+    tx.audit(&AuditEvent {
+        actor,
+        action: "user.create",
+        entity: "app_user",
+        entity_id: &id,
+        detail: &detail,
+    })
+    .await?;
     tx.commit().await?;
     Ok(AddedUser {
         id,
@@ -78,6 +89,7 @@ mod tests {
         for t in test_databases().await {
             let u = add(
                 &t,
+                "cli:test",
                 "Admin@Example.org",
                 "operator",
                 "admin",
@@ -99,27 +111,48 @@ mod tests {
                 t.memberships_of("admin@example.org").await.unwrap(),
                 vec![("operator".into(), "admin".into())]
             );
+            let row = &t.recent_audit(1).await.unwrap()[0];
+            assert_eq!(
+                (
+                    row.action.as_str(),
+                    row.actor.as_str(),
+                    row.entity_id.as_str()
+                ),
+                ("user.create", "cli:test", u.id.as_str())
+            );
+            assert!(
+                !row.detail.contains("example.org"),
+                "personal data in the audit log: {}",
+                row.detail
+            );
 
-            let e = add(&t, "admin@example.org", "operator", "admin", "x")
-                .await
-                .unwrap_err()
-                .to_string();
+            let e = add(
+                &t,
+                "cli:test",
+                "admin@example.org",
+                "operator",
+                "admin",
+                "x",
+            )
+            .await
+            .unwrap_err()
+            .to_string();
             assert_eq!(
                 e, "a user with the address admin@example.org already exists",
                 "{}",
                 t.label
             );
-            let e = add(&t, "not-an-address", "operator", "admin", "x")
+            let e = add(&t, "cli:test", "not-an-address", "operator", "admin", "x")
                 .await
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("is not an e-mail address"), "{e}");
-            let e = add(&t, "b@example.org", "operator", "root", "x")
+            let e = add(&t, "cli:test", "b@example.org", "operator", "root", "x")
                 .await
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("unknown role 'root'"), "{e}");
-            let e = add(&t, "b@example.org", "ministry-x", "editor", "x")
+            let e = add(&t, "cli:test", "b@example.org", "ministry-x", "editor", "x")
                 .await
                 .unwrap_err()
                 .to_string();

@@ -11,6 +11,7 @@
 //! `migrations/sqlite` and `migrations/postgres`, and a test compares the migrated schemas.
 #![forbid(unsafe_code)]
 
+mod audit;
 mod backup;
 mod changes;
 mod clock;
@@ -23,6 +24,7 @@ mod settings;
 pub mod testing;
 mod url;
 
+pub use audit::{AuditBreak, AuditEvent, AuditRow, AuditVerification, GENESIS_HASH};
 pub use backup::BackupReport;
 pub use changes::{Change, Op};
 pub use clock::{new_id, now_utc_text};

@@ -208,14 +208,23 @@ pub(crate) async fn ensure_operator(db: &Db) -> Result<(), StorageError> {
         return Ok(());
     }
     let mut tx = db.write().await?;
-    tx.create_organisation(&NewOrganisation {
-        slug: OPERATOR_SLUG,
-        name: "Portal operator",
-        kind: "operator",
-        country: None,
-        website: None,
-        source: None,
-        is_sample: false,
+    let id = tx
+        .create_organisation(&NewOrganisation {
+            slug: OPERATOR_SLUG,
+            name: "Portal operator",
+            kind: "operator",
+            country: None,
+            website: None,
+            source: None,
+            is_sample: false,
+        })
+        .await?;
+    tx.audit(&crate::AuditEvent {
+        actor: "system",
+        action: "organisation.create",
+        entity: "organisation",
+        entity_id: &id,
+        detail: r#"{"slug":"operator"}"#,
     })
     .await?;
     tx.commit().await

@@ -90,6 +90,15 @@ pub(crate) async fn sync(db: &Db) -> Result<bool, StorageError> {
         q.execute(tx.conn()).await?;
     }
     tx.record_change("codelist", "*", Op::Update).await?;
+    let detail = serde_json::json!({ "version": lmip_refdata::VERSION }).to_string();
+    tx.audit(&crate::AuditEvent {
+        actor: "system",
+        action: "refdata.load",
+        entity: "codelist",
+        entity_id: "*",
+        detail: &detail,
+    })
+    .await?;
     tx.set_setting(REFDATA_VERSION_KEY, lmip_refdata::VERSION)
         .await?;
     tx.commit().await?;

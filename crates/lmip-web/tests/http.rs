@@ -302,7 +302,9 @@ async fn etags_and_cache_control_and_invalidation_through_the_change_log() {
         assert!(r304.body.is_empty());
 
         // A write anywhere (here: loading the demo data) reaches the cache through the change log.
-        lmip_services::demo::load(app.state.db()).await.unwrap();
+        lmip_services::demo::load(app.state.db(), "test")
+            .await
+            .unwrap();
         assert!(app.state.refresh().await.unwrap());
         let r = app.get("/en/", &[("if-none-match", &etag)]).await;
         assert_eq!(

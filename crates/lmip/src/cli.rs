@@ -78,6 +78,9 @@ pub enum Command {
     /// Check the installation's content and translations.
     #[command(subcommand)]
     Check(CheckCommand),
+    /// The tamper-evident audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
 }
 
 /// `lmip serve` options.
@@ -139,6 +142,13 @@ pub enum ImportCommand {
         /// The CSV file.
         file: PathBuf,
     },
+}
+
+/// `lmip audit …`
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain and report the first broken row (exit 1 if any).
+    Verify,
 }
 
 /// `lmip check …`

@@ -1,7 +1,9 @@
 //! The commands. Each resolves the configuration, does its work through the services, and reports
 //! in plain words.
 
-use crate::cli::{CheckCommand, Cli, Command, ExportCommand, ImportCommand, UserCommand};
+use crate::cli::{
+    AuditCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand, UserCommand,
+};
 use crate::config::{Config, LogFormat};
 use crate::failure::Failure;
 use lmip_storage::{ConnectOptions, Db};
@@ -41,7 +43,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Demo => {
             let db = open(&config).await?;
-            let r = lmip_services::demo::load(&db).await?;
+            let r = lmip_services::demo::load(&db, &cli_actor()).await?;
             println!(
                 "Sample data loaded ({} organisations added). Every page now says it shows sample data.",
                 r.organisations_added
@@ -50,7 +52,15 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::User(UserCommand::Add { email, org, role }) => {
             let db = open(&config).await?;
-            let u = lmip_services::users::add(&db, &email, &org, &role, &config.public_url).await?;
+            let u = lmip_services::users::add(
+                &db,
+                &cli_actor(),
+                &email,
+                &org,
+                &role,
+                &config.public_url,
+            )
+            .await?;
             println!("Added {} as {role} of {org}.", u.email);
             println!(
                 "Send them this one-time link to choose a password (valid until {}):",
@@ -93,9 +103,14 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             let db = open(&config).await?;
             let f = std::fs::File::open(&file)
                 .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
-            let r =
-                lmip_services::codelists::import_csv(&db, &list, &file.display().to_string(), f)
-                    .await?;
+            let r = lmip_services::codelists::import_csv(
+                &db,
+                &cli_actor(),
+                &list,
+                &file.display().to_string(),
+                f,
+            )
+            .await?;
             println!("Imported {} codes into {list}.", r.rows);
             Ok(())
         }
@@ -111,7 +126,35 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Check(CheckCommand::I18n) => check_i18n(),
+        Command::Audit(AuditCommand::Verify) => {
+            let db = open(&config).await?;
+            let v = db.verify_audit().await?;
+            match v.first_break {
+                None => {
+                    println!(
+                        "Audit log intact: {} rows; last hash {}.",
+                        v.rows, v.last_hash
+                    );
+                    println!(
+                        "Compare that hash with your latest off-site checkpoint: rows removed from the end leave no other trace."
+                    );
+                    Ok(())
+                }
+                Some(b) => Err(Failure::failed(format!(
+                    "the audit log is broken at row {} (chain position {}): {}. The {} rows before it are intact.",
+                    b.seq, b.chain_index, b.reason, v.rows
+                ))),
+            }
+        }
     }
+}
+
+/// Who the command line acts as in the audit log: the operating-system user running it.
+fn cli_actor() -> String {
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("cli:{user}")
 }
 
 fn init_logging(config: &Config, serving: bool) {
@@ -150,7 +193,7 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
     let started = Instant::now();
     let db = open(config).await?;
     if demo && lmip_services::demo::is_empty(&db).await? {
-        lmip_services::demo::load(&db).await?;
+        lmip_services::demo::load(&db, &cli_actor()).await?;
         tracing::info!("sample data loaded");
     }
     let listener = tokio::net::TcpListener::bind(&config.listen).await.map_err(|e| {

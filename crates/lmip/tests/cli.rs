@@ -187,12 +187,18 @@ fn migrate_demo_user_export_import_backup_check() {
     let d = dir.path();
     let o = lmip(d, &["migrate"]);
     assert!(
-        stdout(&o).contains("schema version 1 (was 0). Reference data loaded."),
+        stdout(&o).contains(&format!(
+            "schema version {v} (was 0). Reference data loaded.",
+            v = lmip_storage::SCHEMA_VERSION
+        )),
         "{}{}",
         stdout(&o),
         stderr(&o)
     );
-    assert!(stdout(&lmip(d, &["migrate"])).contains("schema version 1 (was 1)."));
+    assert!(stdout(&lmip(d, &["migrate"])).contains(&format!(
+        "schema version {v} (was {v}).",
+        v = lmip_storage::SCHEMA_VERSION
+    )));
     assert!(stdout(&lmip(d, &["demo"])).contains("Sample data loaded (9 organisations added)"));
     let o = lmip(
         d,
@@ -275,6 +281,14 @@ fn migrate_demo_user_export_import_backup_check() {
         ],
     );
     assert_ne!(o.status.code(), Some(0));
+
+    let o = lmip(d, &["audit", "verify"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Audit log intact: 5 rows"),
+        "{}",
+        stdout(&o)
+    );
 
     let o = lmip(d, &["check", "i18n"]);
     assert!(o.status.success(), "{}", stderr(&o));
