@@ -12,6 +12,12 @@ pub enum ServiceError {
     /// Storage failed or refused.
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// A password, link or sign-in was refused.
+    #[error(transparent)]
+    Auth(#[from] crate::auth::AuthError),
+    /// Something that should not fail did (a worker thread died); logged, never shown.
+    #[error("internal error: {0}")]
+    Internal(String),
     /// An input file is wrong; `line` is 1-based where known.
     #[error("{file}{}: {reason}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
     BadFile {

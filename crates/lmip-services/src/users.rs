@@ -37,9 +37,7 @@ pub async fn add(
     let token = new_token();
     let token_hash = hex::encode(Sha256::digest(token.as_bytes()));
     let expires = time::OffsetDateTime::now_utc() + SET_PASSWORD_VALIDITY;
-    let expires_at = expires
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
+    let expires_at = lmip_storage::format_utc(expires);
     let mut tx = db.write().await?;
     let id = tx
         .create_user(&NewUser {

@@ -10,12 +10,23 @@ pub fn now_utc_text() -> String {
     format_utc(OffsetDateTime::now_utc())
 }
 
-pub(crate) fn format_utc(t: OffsetDateTime) -> String {
+/// Formats a time like [`now_utc_text`]: every timestamp lmip stores must have this one format,
+/// because the databases compare them as text.
+pub fn format_utc(t: OffsetDateTime) -> String {
     let f =
         format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
     t.to_offset(time::UtcOffset::UTC)
         .format(&f)
         .unwrap_or_else(|_| "1970-01-01T00:00:00.000000Z".to_string())
+}
+
+/// Parses a timestamp written by [`format_utc`]; `None` for anything else.
+pub fn parse_utc(text: &str) -> Option<OffsetDateTime> {
+    let f =
+        format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
+    time::PrimitiveDateTime::parse(text, &f)
+        .ok()
+        .map(|t| t.assume_utc())
 }
 
 /// A new identifier: 48 bits of milliseconds then 80 random bits, as 32 hex digits. Sorts by
@@ -34,6 +45,9 @@ mod tests {
     #[test]
     fn timestamps_are_fixed_width_and_ids_sort() {
         assert_eq!(now_utc_text().len(), 27);
+        let t = parse_utc("2026-11-22T18:47:41.123456Z").unwrap();
+        assert_eq!(format_utc(t), "2026-11-22T18:47:41.123456Z");
+        assert!(parse_utc("2026-11-22T18:47:41Z").is_none());
         let a = new_id();
         std::thread::sleep(std::time::Duration::from_millis(2));
         let b = new_id();

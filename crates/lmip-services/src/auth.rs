@@ -1,0 +1,521 @@
+//! Passwords, sign-in and sessions.
+//!
+//! - Passwords: 12 to 128 characters of any Unicode, never truncated; the 10,000 most common
+//!   passwords (zxcvbn's ranked list) are refused. Hashed with Argon2id; the PHC string stores the
+//!   parameters, so they can be raised later.
+//! - Sign-in answers the same whether or not the account exists: an unknown address is checked
+//!   against a dummy hash so that the work, and the time, is the same; both outcomes write one
+//!   audit row.
+//! - Sessions: a random 256-bit cookie value, stored only as its SHA-256; idle timeout 30 minutes,
+//!   absolute 12 hours; a password change ends every session of the account.
+
+use crate::ServiceError;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use argon2::{Algorithm, Argon2, Params, Version};
+use lmip_storage::{AuditEvent, Db, NewSession, parse_utc};
+use rand::Rng;
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+
+/// Shortest password accepted, in characters.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// Longest password accepted, in characters.
+pub const MAX_PASSWORD_CHARS: usize = 128;
+/// Passwords ranked this high or higher in the common-password list are refused.
+pub const COMMON_PASSWORD_RANK: usize = 10_000;
+/// A session ends after this long without a request.
+pub const IDLE_TIMEOUT: time::Duration = time::Duration::minutes(30);
+/// A session ends this long after sign-in, whatever happens.
+pub const ABSOLUTE_TIMEOUT: time::Duration = time::Duration::hours(12);
+
+/// Why a password, link or sign-in was refused. Worded for the person at the form.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AuthError {
+    /// Fewer than 12 characters.
+    #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
+    TooShort,
+    /// More than 128 characters.
+    #[error("the password must have at most {MAX_PASSWORD_CHARS} characters")]
+    TooLong,
+    /// Among the most common passwords.
+    #[error("this is one of the most common passwords, which attackers try first; choose another")]
+    Common,
+    /// Unknown, used or expired link (one answer for all three).
+    #[error(
+        "this link cannot be used: it may have expired or been used already. Ask an administrator for a new one"
+    )]
+    InvalidLink,
+    /// Wrong address or password (one answer for both).
+    #[error("the e-mail address or the password is not right")]
+    InvalidCredentials,
+}
+
+/// Argon2id cost parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HashCost {
+    /// Memory in KiB (OWASP minimum 19,456).
+    pub memory_kib: u32,
+    /// Iterations (at least 2).
+    pub iterations: u32,
+    /// Parallelism.
+    pub lanes: u32,
+}
+
+impl Default for HashCost {
+    fn default() -> Self {
+        HashCost {
+            memory_kib: 19_456,
+            iterations: 2,
+            lanes: 1,
+        }
+    }
+}
+
+fn hasher(cost: HashCost) -> Argon2<'static> {
+    let params = Params::new(
+        cost.memory_kib.max(19_456),
+        cost.iterations.max(2),
+        cost.lanes.max(1),
+        None,
+    )
+    .unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Checks the password rules.
+pub fn check_password(password: &str) -> Result<(), AuthError> {
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err(AuthError::TooShort);
+    }
+    if chars > MAX_PASSWORD_CHARS {
+        return Err(AuthError::TooLong);
+    }
+    let entropy = zxcvbn::zxcvbn(password, &[]);
+    let common = entropy.sequence().iter().any(|m| {
+        m.i == 0
+            && m.j + 1 == chars
+            && matches!(&m.pattern, zxcvbn::matching::patterns::MatchPattern::Dictionary(d)
+                // zxcvbn does not export its dictionary type, only its Debug name.
+                if format!("{:?}", d.dictionary_name) == "Passwords"
+                    && d.rank <= COMMON_PASSWORD_RANK && !d.reversed && !d.l33t)
+    });
+    if common {
+        Err(AuthError::Common)
+    } else {
+        Ok(())
+    }
+}
+
+/// Hashes a password (on a blocking thread: Argon2 takes tens of milliseconds on purpose).
+pub async fn hash_password(password: &str, cost: HashCost) -> Result<String, ServiceError> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || {
+        hasher(cost)
+            .hash_password(password.as_bytes())
+            .map(|h| h.to_string())
+    })
+    .await
+    .map_err(|e| ServiceError::Internal(e.to_string()))?
+    .map_err(|e| ServiceError::Internal(e.to_string()))
+}
+
+/// Checks a password against a PHC string (on a blocking thread).
+async fn verify_password(password: &str, phc: String) -> bool {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&phc)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A hash of a random password, computed once: what unknown accounts are checked against.
+async fn dummy_hash() -> String {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    if let Some(h) = DUMMY.get() {
+        return h.clone();
+    }
+    let random: [u8; 16] = rand::rng().random();
+    let h = hash_password(&hex::encode(random), HashCost::default())
+        .await
+        .unwrap_or_default();
+    DUMMY.get_or_init(|| h).clone()
+}
+
+fn sha256_hex(s: &str) -> String {
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+fn random_token() -> String {
+    let bytes: [u8; 32] = rand::rng().random();
+    hex::encode(bytes)
+}
+
+/// Sets the password with a one-time link's token. The rules are checked before the link is used,
+/// so a rejected password does not waste the link.
+pub async fn set_password(
+    db: &Db,
+    token: &str,
+    password: &str,
+    cost: HashCost,
+) -> Result<(), ServiceError> {
+    check_password(password)?;
+    let phc = hash_password(password, cost).await?;
+    let now = lmip_storage::now_utc_text();
+    let mut tx = db.write().await?;
+    let Some(user_id) = tx
+        .consume_token(&sha256_hex(token), "set_password", &now)
+        .await?
+    else {
+        return Err(AuthError::InvalidLink.into());
+    };
+    tx.set_password_hash(&user_id, &phc).await?;
+    let actor = format!("user:{user_id}");
+    tx.audit(&AuditEvent {
+        actor: &actor,
+        action: "user.password_set",
+        entity: "app_user",
+        entity_id: &user_id,
+        detail: "{}",
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A new session: the cookie value (shown to the browser only) and its form token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    /// The session cookie's value.
+    pub cookie: String,
+    /// The session's form token.
+    pub csrf: String,
+}
+
+/// Signs in. Unknown address, wrong password, and an account without a password or disabled all
+/// answer [`AuthError::InvalidCredentials`] after the same work.
+pub async fn sign_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    user_agent: &str,
+) -> Result<SignedIn, ServiceError> {
+    let account = db.login_account(email).await?;
+    let phc = account
+        .as_ref()
+        .filter(|a| a.status == "active")
+        .and_then(|a| a.password_hash.clone());
+    let checked_against_real_hash = phc.is_some();
+    let ok = verify_password(password, phc.unwrap_or(dummy_hash().await)).await
+        && checked_against_real_hash;
+    let mut tx = db.write().await?;
+    let entity_id = account.as_ref().map_or("unknown", |a| a.id.as_str());
+    if !ok {
+        tx.audit(&AuditEvent {
+            actor: "anonymous",
+            action: "session.sign_in_failed",
+            entity: "app_user",
+            entity_id,
+            detail: "{}",
+        })
+        .await?;
+        tx.commit().await?;
+        return Err(AuthError::InvalidCredentials.into());
+    }
+    let cookie = random_token();
+    let csrf = random_token();
+    let agent: String = user_agent.chars().take(200).collect();
+    tx.create_session(&NewSession {
+        id_hash: &sha256_hex(&cookie),
+        user_id: entity_id,
+        csrf_token: &csrf,
+        user_agent: &agent,
+    })
+    .await?;
+    let actor = format!("user:{entity_id}");
+    tx.audit(&AuditEvent {
+        actor: &actor,
+        action: "session.sign_in",
+        entity: "app_user",
+        entity_id,
+        detail: "{}",
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(SignedIn { cookie, csrf })
+}
+
+/// A valid session and its user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// SHA-256 of the cookie value.
+    pub id_hash: String,
+    /// The user's id.
+    pub user_id: String,
+    /// The user's address.
+    pub email: String,
+    /// The form token for this session.
+    pub csrf: String,
+    /// (organisation slug, organisation name, role).
+    pub roles: Vec<(String, String, String)>,
+}
+
+/// The session for a cookie value, if it is valid now (not revoked, not idle for 30 minutes, not
+/// older than 12 hours).
+pub async fn session(db: &Db, cookie: &str) -> Result<Option<Session>, ServiceError> {
+    if cookie.len() != 64 || !cookie.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    let id_hash = sha256_hex(cookie);
+    let Some(rec) = db.session(&id_hash).await? else {
+        return Ok(None);
+    };
+    let now = time::OffsetDateTime::now_utc();
+    let (Some(created), Some(seen)) = (parse_utc(&rec.created_at), parse_utc(&rec.last_seen_at))
+    else {
+        return Ok(None);
+    };
+    if rec.revoked_at.is_some() || now - created > ABSOLUTE_TIMEOUT || now - seen > IDLE_TIMEOUT {
+        return Ok(None);
+    }
+    // Write at most once a minute per session: each request would otherwise be a write.
+    if now - seen > time::Duration::minutes(1) {
+        db.touch_session(&id_hash).await?;
+    }
+    let roles = db.roles_of(&rec.user_id).await?;
+    Ok(Some(Session {
+        id_hash,
+        user_id: rec.user_id,
+        email: rec.email,
+        csrf: rec.csrf_token,
+        roles,
+    }))
+}
+
+/// Signs out: the session ends on the server, whatever the browser keeps.
+pub async fn sign_out(db: &Db, session: &Session) -> Result<(), ServiceError> {
+    let mut tx = db.write().await?;
+    tx.revoke_session(&session.id_hash).await?;
+    let actor = format!("user:{}", session.user_id);
+    tx.audit(&AuditEvent {
+        actor: &actor,
+        action: "session.sign_out",
+        entity: "app_user",
+        entity_id: &session.user_id,
+        detail: "{}",
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Compares two tokens in time independent of where they differ.
+pub fn tokens_match(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// A fresh random token (for forms without a session yet).
+pub fn new_form_token() -> String {
+    random_token()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lmip_storage::testing::test_databases;
+
+    #[test]
+    fn password_rules() {
+        assert_eq!(check_password("short pass!"), Err(AuthError::TooShort));
+        assert_eq!(check_password(&"x".repeat(129)), Err(AuthError::TooLong));
+        assert_eq!(check_password("qwerty123456"), Err(AuthError::Common));
+        assert_eq!(check_password("1qaz2wsx3edc"), Err(AuthError::Common));
+        // Any script counts by characters, not bytes: 12 Thai characters are enough.
+        assert_eq!(check_password("แรงงานข้ามชาติปลอดภัย"), Ok(()));
+        assert_eq!(
+            check_password(&"é".repeat(128)),
+            Ok(()),
+            "128 characters of 2 bytes each"
+        );
+        assert_eq!(check_password("correct horse battery staple"), Ok(()));
+    }
+
+    #[test]
+    fn tokens_compare_exactly() {
+        assert!(tokens_match("abc", "abc"));
+        assert!(!tokens_match("abc", "abd"));
+        assert!(!tokens_match("abc", "abcd"));
+    }
+
+    async fn invited(db: &Db) -> String {
+        let u = crate::users::add(
+            db,
+            "cli:test",
+            "ana@example.org",
+            "operator",
+            "admin",
+            "http://x",
+        )
+        .await
+        .unwrap();
+        u.link.rsplit('/').next().unwrap().to_string()
+    }
+
+    #[tokio::test]
+    async fn set_password_sign_in_and_out() {
+        for t in test_databases().await {
+            let token = invited(&t).await;
+            // No password yet: sign-in fails like any wrong password.
+            let e = sign_in(&t, "ana@example.org", "anything at all", "test")
+                .await
+                .unwrap_err();
+            assert_eq!(e.to_string(), AuthError::InvalidCredentials.to_string());
+            // A rejected password does not use up the link.
+            let e = set_password(&t, &token, "qwerty123456", HashCost::default())
+                .await
+                .unwrap_err();
+            assert_eq!(e.to_string(), AuthError::Common.to_string());
+            set_password(
+                &t,
+                &token,
+                "a long and unusual passphrase",
+                HashCost::default(),
+            )
+            .await
+            .unwrap();
+            // The link works once.
+            let e = set_password(
+                &t,
+                &token,
+                "another unusual passphrase",
+                HashCost::default(),
+            )
+            .await
+            .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                AuthError::InvalidLink.to_string(),
+                "{}",
+                t.label
+            );
+            let e = set_password(
+                &t,
+                &"0".repeat(64),
+                "another unusual passphrase",
+                HashCost::default(),
+            )
+            .await
+            .unwrap_err();
+            assert_eq!(e.to_string(), AuthError::InvalidLink.to_string());
+
+            let signed = sign_in(
+                &t,
+                "ANA@example.org",
+                "a long and unusual passphrase",
+                "test",
+            )
+            .await
+            .unwrap();
+            let s = session(&t, &signed.cookie)
+                .await
+                .unwrap()
+                .expect("a session");
+            assert_eq!(
+                (s.email.as_str(), s.csrf.as_str()),
+                ("ana@example.org", signed.csrf.as_str())
+            );
+            assert_eq!(
+                s.roles,
+                vec![("operator".into(), "Portal operator".into(), "admin".into())]
+            );
+            assert!(session(&t, "not-a-cookie").await.unwrap().is_none());
+            assert!(session(&t, &"f".repeat(64)).await.unwrap().is_none());
+
+            sign_out(&t, &s).await.unwrap();
+            assert!(
+                session(&t, &signed.cookie).await.unwrap().is_none(),
+                "{}: revoked on the server",
+                t.label
+            );
+
+            let actions: Vec<String> = t
+                .recent_audit(10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|r| r.action)
+                .collect();
+            for a in [
+                "session.sign_out",
+                "session.sign_in",
+                "user.password_set",
+                "session.sign_in_failed",
+            ] {
+                assert!(
+                    actions.contains(&a.to_string()),
+                    "{}: no {a} in {actions:?}",
+                    t.label
+                );
+            }
+            assert!(t.verify_audit().await.unwrap().first_break.is_none());
+        }
+    }
+
+    #[tokio::test]
+    async fn unknown_and_wrong_answer_alike_and_a_new_password_ends_sessions() {
+        for t in test_databases().await {
+            let token = invited(&t).await;
+            set_password(
+                &t,
+                &token,
+                "a long and unusual passphrase",
+                HashCost::default(),
+            )
+            .await
+            .unwrap();
+            let unknown = sign_in(
+                &t,
+                "nobody@example.org",
+                "a long and unusual passphrase",
+                "t",
+            )
+            .await
+            .unwrap_err()
+            .to_string();
+            let wrong = sign_in(&t, "ana@example.org", "not the passphrase!", "t")
+                .await
+                .unwrap_err()
+                .to_string();
+            assert_eq!(unknown, wrong);
+            let signed = sign_in(&t, "ana@example.org", "a long and unusual passphrase", "t")
+                .await
+                .unwrap();
+            let s = session(&t, &signed.cookie).await.unwrap().unwrap();
+            let mut tx = t.write().await.unwrap();
+            tx.set_password_hash(
+                &s.user_id,
+                "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA",
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+            assert!(
+                session(&t, &signed.cookie).await.unwrap().is_none(),
+                "{}",
+                t.label
+            );
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Passwords, one-time tokens and server-side sessions (storage only; the rules are in services).
+
+use crate::db::WriteTx;
+use crate::{Db, StorageError, now_utc_text};
+
+/// What sign-in needs to know about an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginAccount {
+    /// The user's id.
+    pub id: String,
+    /// The PHC password hash, if a password was set.
+    pub password_hash: Option<String>,
+    /// `invited`, `active` or `disabled`.
+    pub status: String,
+}
+
+/// A stored session with its user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// The user's id.
+    pub user_id: String,
+    /// The user's address.
+    pub email: String,
+    /// The per-session form token.
+    pub csrf_token: String,
+    /// When the session began (absolute timeout counts from here).
+    pub created_at: String,
+    /// Last request (idle timeout counts from here).
+    pub last_seen_at: String,
+    /// Last time the password was entered (sensitive actions re-check it).
+    pub authenticated_at: String,
+    /// Set when signed out or revoked.
+    pub revoked_at: Option<String>,
+}
+
+/// A session to store.
+#[derive(Debug, Clone)]
+pub struct NewSession<'a> {
+    /// SHA-256 of the cookie value, hex.
+    pub id_hash: &'a str,
+    /// The user.
+    pub user_id: &'a str,
+    /// The per-session form token.
+    pub csrf_token: &'a str,
+    /// The browser's description, shortened (for the sessions list).
+    pub user_agent: &'a str,
+}
+
+impl WriteTx<'_> {
+    /// Uses a one-time token of `purpose` if it is unused and unexpired at `now`: marks it used and
+    /// returns its user. `None` for unknown, used or expired tokens alike.
+    pub async fn consume_token(
+        &mut self,
+        token_hash: &str,
+        purpose: &str,
+        now: &str,
+    ) -> Result<Option<String>, StorageError> {
+        let user: Option<String> = sqlx::query_scalar(
+            "SELECT user_id FROM one_time_token WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+        )
+        .bind(token_hash)
+        .bind(purpose)
+        .bind(now)
+        .fetch_optional(self.conn())
+        .await?;
+        if user.is_some() {
+            sqlx::query("UPDATE one_time_token SET used_at = $1 WHERE token_hash = $2")
+                .bind(now)
+                .bind(token_hash)
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(user)
+    }
+
+    /// Stores a new password hash, activates the account and ends all its sessions.
+    pub async fn set_password_hash(
+        &mut self,
+        user_id: &str,
+        phc: &str,
+    ) -> Result<(), StorageError> {
+        let now = now_utc_text();
+        sqlx::query("UPDATE app_user SET password_hash = $1, password_changed_at = $2, status = 'active' WHERE id = $3")
+            .bind(phc)
+            .bind(&now)
+            .bind(user_id)
+            .execute(self.conn())
+            .await?;
+        self.revoke_user_sessions(user_id).await
+    }
+
+    /// Ends every session of a user (password change, "sign out everywhere").
+    pub async fn revoke_user_sessions(&mut self, user_id: &str) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE user_session SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now_utc_text())
+        .bind(user_id)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Stores a new session.
+    pub async fn create_session(&mut self, s: &NewSession<'_>) -> Result<(), StorageError> {
+        let now = now_utc_text();
+        sqlx::query(
+            "INSERT INTO user_session (id_hash, user_id, csrf_token, created_at, last_seen_at, authenticated_at, user_agent) \
+             VALUES ($1, $2, $3, $4, $4, $4, $5)",
+        )
+        .bind(s.id_hash)
+        .bind(s.user_id)
+        .bind(s.csrf_token)
+        .bind(&now)
+        .bind(s.user_agent)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Ends one session.
+    pub async fn revoke_session(&mut self, id_hash: &str) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE user_session SET revoked_at = $1 WHERE id_hash = $2 AND revoked_at IS NULL",
+        )
+        .bind(now_utc_text())
+        .bind(id_hash)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+}
+
+impl Db {
+    /// The account for an address (case-insensitive), if any.
+    pub async fn login_account(&self, email: &str) -> Result<Option<LoginAccount>, StorageError> {
+        let row: Option<(String, Option<String>, String)> =
+            sqlx::query_as("SELECT id, password_hash, status FROM app_user WHERE email_key = $1")
+                .bind(email.trim().to_lowercase())
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row.map(|(id, password_hash, status)| LoginAccount {
+            id,
+            password_hash,
+            status,
+        }))
+    }
+
+    /// A session by the hash of its cookie value.
+    pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRecord>, StorageError> {
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT s.user_id, u.email, s.csrf_token, s.created_at, s.last_seen_at, s.authenticated_at, s.revoked_at \
+             FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id_hash = $1",
+        )
+        .bind(id_hash)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(
+            |(
+                user_id,
+                email,
+                csrf_token,
+                created_at,
+                last_seen_at,
+                authenticated_at,
+                revoked_at,
+            )| SessionRecord {
+                user_id,
+                email,
+                csrf_token,
+                created_at,
+                last_seen_at,
+                authenticated_at,
+                revoked_at,
+            },
+        ))
+    }
+
+    /// Records activity on a session (outside any transaction: a lost update only shortens idle time).
+    pub async fn touch_session(&self, id_hash: &str) -> Result<(), StorageError> {
+        sqlx::query("UPDATE user_session SET last_seen_at = $1 WHERE id_hash = $2")
+            .bind(now_utc_text())
+            .bind(id_hash)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The roles of a user, as (organisation slug, organisation name, role).
+    pub async fn roles_of(
+        &self,
+        user_id: &str,
+    ) -> Result<Vec<(String, String, String)>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT o.slug, o.name, m.role FROM membership m JOIN organisation o ON o.id = m.org_id \
+             WHERE m.user_id = $1 ORDER BY o.name, m.role",
+        )
+        .bind(user_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}
