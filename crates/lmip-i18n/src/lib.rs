@@ -203,11 +203,18 @@ impl Catalog {
 }
 
 /// Finds message keys used in template or Rust source: every string literal passed as `t("…")`,
-/// `.get("…")`, `.plain("…")` or `.with("…"`, or assigned to a field whose name ends in `_key`, where the literal
+/// `.get("…")`, `.plain("…")`, `.with("…"` or `key("…")`, or assigned to a field whose name ends in `_key`, where the literal
 /// looks like a message id (lower case, digits, hyphens, and at least one hyphen).
 pub fn keys_used_in(source: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    for marker in ["t(\"", ".get(\"", ".plain(\"", ".with(\"", "_key: \""] {
+    for marker in [
+        "t(\"",
+        ".get(\"",
+        ".plain(\"",
+        ".with(\"",
+        "_key: \"",
+        "key(\"",
+    ] {
         for (i, _) in source.match_indices(marker) {
             let rest = &source[i + marker.len()..];
             if let Some(end) = rest.find('"') {

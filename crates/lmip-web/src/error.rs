@@ -15,6 +15,9 @@ pub enum WebError {
     /// Nothing here (or not for you: the same answer, so existence is not revealed).
     #[error("not found")]
     NotFound,
+    /// A form that failed its CSRF check, or came from another site.
+    #[error("forbidden")]
+    Forbidden,
     /// The request is malformed.
     #[error("bad request: {0}")]
     BadRequest(String),
@@ -67,6 +70,10 @@ impl ErrorPage {
                 title_key: "error-not-found-title",
                 body_key: "error-not-found-body",
             },
+            StatusCode::FORBIDDEN => ErrorKeys {
+                title_key: "error-forbidden-title",
+                body_key: "error-forbidden-body",
+            },
             StatusCode::SERVICE_UNAVAILABLE => ErrorKeys {
                 title_key: "error-unavailable-title",
                 body_key: "error-unavailable-body",
@@ -94,6 +101,7 @@ impl IntoResponse for WebError {
         let status = match &self {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::Forbidden => StatusCode::FORBIDDEN,
             WebError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal(_) | WebError::Startup(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };

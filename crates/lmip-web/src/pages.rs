@@ -84,7 +84,7 @@ pub(crate) struct Layout<'a> {
 
 impl<'a> Layout<'a> {
     /// The layout for a page at `/{locale}/{rest}`.
-    fn new(state: &'a AppState, locale: Locale, rest: &str) -> Layout<'a> {
+    pub(crate) fn new(state: &'a AppState, locale: Locale, rest: &str) -> Layout<'a> {
         Layout {
             lang: locale.code(),
             lang_name: locale.native_name(),

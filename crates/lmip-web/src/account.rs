@@ -1,0 +1,375 @@
+//! Staff accounts: choosing a password from a one-time link, signing in and out, and the back-office
+//! home. These pages are personal: never cached, never shared.
+
+use crate::WebError;
+use crate::i18n::{Tr, key};
+use crate::pages::{Layout, preferred_locale};
+use crate::state::AppState;
+use askama::Template;
+use axum::Form;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
+use lmip_services::ServiceError;
+use lmip_services::auth::{self, AuthError, HashCost, Session};
+
+const SEC_FETCH_SITE: header::HeaderName = header::HeaderName::from_static("sec-fetch-site");
+
+/// The session cookie. `__Host-` makes browsers require Secure, Path=/ and no Domain.
+pub(crate) const SESSION_COOKIE: &str = "__Host-lmip_session";
+/// The form-token cookie for forms shown before sign-in (double-submit).
+pub(crate) const FORM_COOKIE: &str = "__Host-lmip_form";
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage<'a> {
+    t: Tr<'a>,
+    page: Layout<'a>,
+    csrf: String,
+    email: String,
+    error_key: Option<&'static str>,
+    saved: bool,
+}
+
+#[derive(Template)]
+#[template(path = "set_password.html")]
+struct SetPasswordPage<'a> {
+    t: Tr<'a>,
+    page: Layout<'a>,
+    csrf: String,
+    error_key: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "office.html")]
+struct OfficePage<'a> {
+    t: Tr<'a>,
+    page: Layout<'a>,
+    email: String,
+    roles: Vec<(String, String, String)>,
+    csrf: String,
+}
+
+/// A cookie's value from the request.
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The signed-in session, if the request carries a valid one.
+pub(crate) async fn current_session(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<Session>, WebError> {
+    match cookie(headers, SESSION_COOKIE) {
+        Some(value) => Ok(auth::session(state.db(), value).await?),
+        None => Ok(None),
+    }
+}
+
+/// Refuses requests sent from another site: `Sec-Fetch-Site` (modern browsers) or `Origin` must say
+/// this site when present. Requests with neither (old browsers, scripts) still need the form token.
+pub(crate) fn same_site(headers: &HeaderMap, public_url: &str) -> Result<(), WebError> {
+    if let Some(site) = headers.get(SEC_FETCH_SITE).and_then(|v| v.to_str().ok())
+        && site != "same-origin"
+        && site != "none"
+    {
+        return Err(WebError::Forbidden);
+    }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        let host = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let public = public_url.trim_end_matches('/');
+        let ok = origin == public
+            || origin
+                .strip_prefix("http://")
+                .or_else(|| origin.strip_prefix("https://"))
+                == Some(host);
+        if !ok {
+            return Err(WebError::Forbidden);
+        }
+    }
+    Ok(())
+}
+
+fn html(
+    status: StatusCode,
+    body: String,
+    extra: &[(header::HeaderName, String)],
+) -> Response<Body> {
+    let mut r = Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+        .header(header::CACHE_CONTROL, "no-store");
+    for (name, value) in extra {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            r = r.header(name, v);
+        }
+    }
+    r.body(Body::from(body)).unwrap_or_default()
+}
+
+fn redirect(to: &str, extra: &[(header::HeaderName, String)]) -> Response<Body> {
+    let mut r = Response::builder()
+        .status(StatusCode::SEE_OTHER)
+        .header(header::LOCATION, to)
+        .header(header::CACHE_CONTROL, "no-store");
+    for (name, value) in extra {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            r = r.header(name, v);
+        }
+    }
+    r.body(Body::empty()).unwrap_or_default()
+}
+
+/// The form cookie to set with a pre-sign-in form, and its value.
+fn form_cookie() -> (String, (header::HeaderName, String)) {
+    let token = auth::new_form_token();
+    let set =
+        format!("{FORM_COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=3600");
+    (token, (header::SET_COOKIE, set))
+}
+
+/// Checks a pre-sign-in form: same site, and the form's token equals the form cookie.
+fn check_form_token(state: &AppState, headers: &HeaderMap, sent: &str) -> Result<(), WebError> {
+    same_site(headers, &state.inner.config.public_url)?;
+    match cookie(headers, FORM_COOKIE) {
+        Some(expected) if auth::tokens_match(expected, sent) => Ok(()),
+        _ => Err(WebError::Forbidden),
+    }
+}
+
+fn auth_error_key(e: &AuthError) -> &'static str {
+    match e {
+        AuthError::TooShort => key("account-error-too-short"),
+        AuthError::TooLong => key("account-error-too-long"),
+        AuthError::Common => key("account-error-common"),
+        AuthError::InvalidLink => key("account-error-link"),
+        AuthError::InvalidCredentials => key("account-error-credentials"),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct SignInQuery {
+    saved: Option<String>,
+}
+
+/// `GET /account/sign-in`
+pub(crate) async fn sign_in_form(
+    State(state): State<AppState>,
+    Query(q): Query<SignInQuery>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    if current_session(&state, &headers).await?.is_some() {
+        return Ok(redirect("/office", &[]));
+    }
+    let locale = preferred_locale(&headers);
+    let (csrf, set) = form_cookie();
+    let page = SignInPage {
+        t: Tr {
+            catalog: &state.inner.catalog,
+            locale,
+        },
+        page: Layout::new(&state, locale, ""),
+        csrf,
+        email: String::new(),
+        error_key: None,
+        saved: q.saved.is_some(),
+    };
+    Ok(html(
+        StatusCode::OK,
+        page.render()
+            .map_err(|e| WebError::Internal(e.to_string()))?,
+        &[set],
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SignInForm {
+    csrf: String,
+    email: String,
+    password: String,
+}
+
+/// `POST /account/sign-in`
+pub(crate) async fn sign_in(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Result<Response<Body>, WebError> {
+    check_form_token(&state, &headers, &form.csrf)?;
+    let agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    match auth::sign_in(state.db(), &form.email, &form.password, agent).await {
+        Ok(signed) => {
+            let cookie = format!(
+                "{SESSION_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
+                signed.cookie
+            );
+            Ok(redirect("/office", &[(header::SET_COOKIE, cookie)]))
+        }
+        Err(ServiceError::Auth(e)) => {
+            let locale = preferred_locale(&headers);
+            let (csrf, set) = form_cookie();
+            let page = SignInPage {
+                t: Tr {
+                    catalog: &state.inner.catalog,
+                    locale,
+                },
+                page: Layout::new(&state, locale, ""),
+                csrf,
+                email: form.email.chars().take(254).collect(),
+                error_key: Some(auth_error_key(&e)),
+                saved: false,
+            };
+            let body = page
+                .render()
+                .map_err(|e| WebError::Internal(e.to_string()))?;
+            Ok(html(StatusCode::UNAUTHORIZED, body, &[set]))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CsrfOnly {
+    csrf: String,
+}
+
+/// `POST /account/sign-out`
+pub(crate) async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<CsrfOnly>,
+) -> Result<Response<Body>, WebError> {
+    same_site(&headers, &state.inner.config.public_url)?;
+    let Some(session) = current_session(&state, &headers).await? else {
+        return Ok(redirect("/account/sign-in", &[]));
+    };
+    if !auth::tokens_match(&session.csrf, &form.csrf) {
+        return Err(WebError::Forbidden);
+    }
+    auth::sign_out(state.db(), &session).await?;
+    let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
+    Ok(redirect("/account/sign-in", &[(header::SET_COOKIE, clear)]))
+}
+
+/// `GET /account/set-password/{token}`
+pub(crate) async fn set_password_form(
+    State(state): State<AppState>,
+    Path(_token): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    let locale = preferred_locale(&headers);
+    let (csrf, set) = form_cookie();
+    let page = SetPasswordPage {
+        t: Tr {
+            catalog: &state.inner.catalog,
+            locale,
+        },
+        page: Layout::new(&state, locale, ""),
+        csrf,
+        error_key: None,
+    };
+    Ok(html(
+        StatusCode::OK,
+        page.render()
+            .map_err(|e| WebError::Internal(e.to_string()))?,
+        &[set],
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SetPasswordForm {
+    csrf: String,
+    password: String,
+    repeat: String,
+}
+
+/// `POST /account/set-password/{token}`
+pub(crate) async fn set_password(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<SetPasswordForm>,
+) -> Result<Response<Body>, WebError> {
+    check_form_token(&state, &headers, &form.csrf)?;
+    let result = if form.password != form.repeat {
+        Err(None)
+    } else {
+        match auth::set_password(state.db(), &token, &form.password, HashCost::default()).await {
+            Ok(()) => Ok(()),
+            Err(ServiceError::Auth(e)) => Err(Some(e)),
+            Err(other) => return Err(other.into()),
+        }
+    };
+    match result {
+        Ok(()) => Ok(redirect("/account/sign-in?saved=1", &[])),
+        Err(e) => {
+            let locale = preferred_locale(&headers);
+            let (csrf, set) = form_cookie();
+            let error_key = Some(
+                e.as_ref()
+                    .map_or(key("account-error-differ"), auth_error_key),
+            );
+            let page = SetPasswordPage {
+                t: Tr {
+                    catalog: &state.inner.catalog,
+                    locale,
+                },
+                page: Layout::new(&state, locale, ""),
+                csrf,
+                error_key,
+            };
+            let status = if matches!(e, Some(AuthError::InvalidLink)) {
+                StatusCode::GONE
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            Ok(html(
+                status,
+                page.render()
+                    .map_err(|e| WebError::Internal(e.to_string()))?,
+                &[set],
+            ))
+        }
+    }
+}
+
+/// `GET /office`: the signed-in home for staff.
+pub(crate) async fn office(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    let Some(session) = current_session(&state, &headers).await? else {
+        return Ok(redirect("/account/sign-in", &[]));
+    };
+    let locale = preferred_locale(&headers);
+    let page = OfficePage {
+        t: Tr {
+            catalog: &state.inner.catalog,
+            locale,
+        },
+        page: Layout::new(&state, locale, ""),
+        email: session.email,
+        roles: session.roles,
+        csrf: session.csrf,
+    };
+    Ok(html(
+        StatusCode::OK,
+        page.render()
+            .map_err(|e| WebError::Internal(e.to_string()))?,
+        &[],
+    ))
+}

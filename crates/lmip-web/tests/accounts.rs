@@ -1,0 +1,366 @@
+//! Staff accounts over HTTP, in process: set a password from the one-time link, sign in, use the
+//! back office, sign out; and every way a form can be refused. Both backends.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use lmip_storage::testing::test_databases;
+use lmip_web::{AppState, WebConfig, router};
+use tower::ServiceExt;
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: header::HeaderName) -> String {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    }
+    /// The `name=value` part of a Set-Cookie header for `name`.
+    fn cookie(&self, name: &str) -> String {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .map(|c| c.split(';').next().unwrap().to_string())
+            .unwrap_or_default()
+    }
+    fn csrf(&self) -> String {
+        self.body
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
+    }
+}
+
+async fn send(state: &AppState, req: Request<Body>) -> Reply {
+    let res = router(state.clone()).oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body =
+        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn get(state: &AppState, path: &str, cookie: &str) -> Reply {
+    send(
+        state,
+        Request::get(path)
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+}
+
+async fn post(
+    state: &AppState,
+    path: &str,
+    cookie: &str,
+    form: &str,
+    extra: &[(&str, &str)],
+) -> Reply {
+    let mut b = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie);
+    for (k, v) in extra {
+        b = b.header(*k, *v);
+    }
+    send(state, b.body(Body::from(form.to_string())).unwrap()).await
+}
+
+fn enc(s: &str) -> String {
+    s.replace('@', "%40").replace(' ', "+")
+}
+
+#[tokio::test]
+async fn set_password_sign_in_office_sign_out() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let added = lmip_services::users::add(
+            &t,
+            "cli:test",
+            "ana@example.org",
+            "operator",
+            "admin",
+            "http://x",
+        )
+        .await
+        .unwrap();
+        let path = format!(
+            "/account/set-password/{}",
+            added.link.rsplit('/').next().unwrap()
+        );
+
+        let form = get(&state, &path, "").await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert_eq!(form.header(header::CACHE_CONTROL), "no-store");
+        let fc = form.cookie("__Host-lmip_form");
+        assert!(
+            form.headers
+                .get(header::SET_COOKIE)
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .contains("Secure; HttpOnly; SameSite=Strict")
+        );
+        let differ = post(
+            &state,
+            &path,
+            &fc,
+            &format!(
+                "csrf={}&password=one+long+passphrase&repeat=two+long+passphrase",
+                form.csrf()
+            ),
+            &[],
+        )
+        .await;
+        assert_eq!(differ.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(differ.body.contains("The two passwords are not the same."));
+        let common = post(
+            &state,
+            &path,
+            &fc,
+            &format!(
+                "csrf={}&password=qwerty123456&repeat=qwerty123456",
+                form.csrf()
+            ),
+            &[],
+        )
+        .await;
+        assert!(
+            common.body.contains("one of the most common ones"),
+            "{}",
+            common.body
+        );
+        let saved = post(
+            &state,
+            &path,
+            &fc,
+            &format!(
+                "csrf={}&password=one+long+passphrase&repeat=one+long+passphrase",
+                form.csrf()
+            ),
+            &[("sec-fetch-site", "same-origin")],
+        )
+        .await;
+        assert_eq!(
+            (saved.status, saved.header(header::LOCATION).as_str()),
+            (StatusCode::SEE_OTHER, "/account/sign-in?saved=1"),
+            "{}",
+            t.label
+        );
+        let again = post(
+            &state,
+            &path,
+            &fc,
+            &format!(
+                "csrf={}&password=one+long+passphrase&repeat=one+long+passphrase",
+                form.csrf()
+            ),
+            &[],
+        )
+        .await;
+        assert_eq!(again.status, StatusCode::GONE, "the link works once");
+
+        let page = get(&state, "/account/sign-in?saved=1", "").await;
+        assert!(page.body.contains("Your password is saved."));
+        let fc = page.cookie("__Host-lmip_form");
+        let ok = post(
+            &state,
+            "/account/sign-in",
+            &fc,
+            &format!(
+                "csrf={}&email=ana%40example.org&password=one+long+passphrase",
+                page.csrf()
+            ),
+            &[],
+        )
+        .await;
+        assert_eq!(
+            (ok.status, ok.header(header::LOCATION).as_str()),
+            (StatusCode::SEE_OTHER, "/office"),
+            "{}: {}",
+            t.label,
+            ok.body
+        );
+        let sc = ok.cookie("__Host-lmip_session");
+        let set = ok.header(header::SET_COOKIE);
+        assert!(
+            set.contains("Path=/; Secure; HttpOnly; SameSite=Lax"),
+            "{set}"
+        );
+
+        let office = get(&state, "/office", &sc).await;
+        assert_eq!(office.status, StatusCode::OK);
+        assert!(
+            office.body.contains("Signed in as ana@example.org")
+                && office.body.contains("Portal operator: admin"),
+            "{}",
+            office.body
+        );
+        assert_eq!(office.header(header::CACHE_CONTROL), "no-store");
+
+        let bad = post(&state, "/account/sign-out", &sc, "csrf=wrong", &[]).await;
+        assert_eq!(bad.status, StatusCode::FORBIDDEN);
+        assert!(bad.body.contains("This form cannot be sent"));
+        let out = post(
+            &state,
+            "/account/sign-out",
+            &sc,
+            &format!("csrf={}", office.csrf()),
+            &[],
+        )
+        .await;
+        assert_eq!(out.status, StatusCode::SEE_OTHER);
+        assert!(out.header(header::SET_COOKIE).contains("Max-Age=0"));
+        let after = get(&state, "/office", &sc).await;
+        assert_eq!(
+            (after.status, after.header(header::LOCATION).as_str()),
+            (StatusCode::SEE_OTHER, "/account/sign-in"),
+            "the old cookie is dead on the server"
+        );
+    }
+}
+
+#[tokio::test]
+async fn forms_from_elsewhere_or_without_tokens_are_refused() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let page = get(&state, "/account/sign-in", "").await;
+        let fc = page.cookie("__Host-lmip_form");
+        let form = format!(
+            "csrf={}&email=a%40example.org&password=whatever+it+is",
+            page.csrf()
+        );
+        for (cookie, extra, why) in [
+            ("", vec![], "no form cookie"),
+            (
+                fc.as_str(),
+                vec![("sec-fetch-site", "cross-site")],
+                "cross-site",
+            ),
+            (
+                fc.as_str(),
+                vec![("origin", "https://evil.example")],
+                "foreign origin",
+            ),
+        ] {
+            let r = post(&state, "/account/sign-in", cookie, &form, &extra).await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN, "{why}");
+            assert!(r.body.contains("This form cannot be sent"), "{why}");
+        }
+        let wrong_token = post(
+            &state,
+            "/account/sign-in",
+            &fc,
+            "csrf=00&email=a%40example.org&password=x",
+            &[],
+        )
+        .await;
+        assert_eq!(wrong_token.status, StatusCode::FORBIDDEN);
+        let extra_field = post(
+            &state,
+            "/account/sign-in",
+            &fc,
+            &format!("{form}&role=admin"),
+            &[],
+        )
+        .await;
+        assert_eq!(
+            extra_field.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "server-owned fields cannot be sent"
+        );
+        assert!(
+            extra_field
+                .body
+                .contains("We could not understand this request")
+        );
+        let missing = post(
+            &state,
+            "/account/sign-in",
+            &fc,
+            "email=a%40example.org",
+            &[],
+        )
+        .await;
+        assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}
+
+#[tokio::test]
+async fn unknown_account_and_wrong_password_look_the_same() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let added = lmip_services::users::add(
+            &t,
+            "cli:test",
+            "ana@example.org",
+            "operator",
+            "admin",
+            "http://x",
+        )
+        .await
+        .unwrap();
+        lmip_services::auth::set_password(
+            &t,
+            added.link.rsplit('/').next().unwrap(),
+            "one long passphrase",
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        let mut bodies = Vec::new();
+        for (email, password) in [
+            ("ana@example.org", "not the passphrase"),
+            ("zed@example.org", "one long passphrase"),
+        ] {
+            let page = get(&state, "/account/sign-in", "").await;
+            let fc = page.cookie("__Host-lmip_form");
+            let r = post(
+                &state,
+                "/account/sign-in",
+                &fc,
+                &format!(
+                    "csrf={}&email={}&password={}",
+                    page.csrf(),
+                    enc(email),
+                    enc(password)
+                ),
+                &[],
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", t.label);
+            assert!(
+                r.body
+                    .contains("The e-mail address or the password is not right.")
+            );
+            // Same page but for the fresh form token and the echoed address.
+            bodies.push(r.body.replace(&r.csrf(), "TOKEN").replace(email, "EMAIL"));
+        }
+        assert_eq!(bodies[0], bodies[1]);
+    }
+}
