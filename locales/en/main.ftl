@@ -70,6 +70,7 @@ account-error-too-long = The password is too long: use at most 128 characters.
 account-error-common = This password is one of the most common ones, which attackers try first. Choose another.
 account-error-differ = The two passwords are not the same.
 account-error-link = This link cannot be used: it may have expired or been used already. Ask an administrator for a new one.
+account-error-throttled = Too many attempts. Wait { $minutes } minute(s) and try again.
 account-error-credentials = The e-mail address or the password is not right.
 office-title = Back office
 office-signed-in-as = Signed in as { $email }

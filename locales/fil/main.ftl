@@ -69,6 +69,7 @@ account-error-too-long = Masyadong mahaba ang password: gumamit ng hindi hihigit
 account-error-common = Isa ito sa mga pinakakaraniwang password, na unang sinusubukan ng mga umaatake. Pumili ng iba.
 account-error-differ = Hindi magkapareho ang dalawang password.
 account-error-link = Hindi magagamit ang link na ito: maaaring nag-expire na ito o nagamit na. Humingi ng bagong link sa administrator.
+account-error-throttled = Masyadong maraming pagsubok. Maghintay ng { $minutes } minuto at subukang muli.
 account-error-credentials = Mali ang e-mail address o ang password.
 office-title = Back office
 office-signed-in-as = Naka-sign in bilang { $email }

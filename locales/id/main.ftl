@@ -69,6 +69,7 @@ account-error-too-long = Kata sandi terlalu panjang: gunakan paling banyak 128 k
 account-error-common = Kata sandi ini termasuk yang paling umum, yang dicoba penyerang lebih dulu. Pilih yang lain.
 account-error-differ = Kedua kata sandi tidak sama.
 account-error-link = Tautan ini tidak dapat digunakan: mungkin sudah kedaluwarsa atau sudah dipakai. Mintalah tautan baru kepada administrator.
+account-error-throttled = Terlalu banyak percobaan. Tunggu { $minutes } menit, lalu coba lagi.
 account-error-credentials = Alamat email atau kata sandi tidak benar.
 office-title = Kantor belakang
 office-signed-in-as = Masuk sebagai { $email }

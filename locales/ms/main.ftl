@@ -69,6 +69,7 @@ account-error-too-long = Kata laluan terlalu panjang: gunakan tidak lebih daripa
 account-error-common = Kata laluan ini antara yang paling biasa, yang dicuba dahulu oleh penyerang. Pilih yang lain.
 account-error-differ = Kedua-dua kata laluan tidak sama.
 account-error-link = Pautan ini tidak boleh digunakan: mungkin telah tamat tempoh atau telah digunakan. Minta pautan baharu daripada pentadbir.
+account-error-throttled = Terlalu banyak cubaan. Tunggu { $minutes } minit dan cuba lagi.
 account-error-credentials = Alamat e-mel atau kata laluan tidak betul.
 office-title = Pejabat belakang
 office-signed-in-as = Log masuk sebagai { $email }

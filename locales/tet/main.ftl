@@ -69,6 +69,7 @@ account-error-too-long = Liafuan-pase naruk liu: uza karakter 128 ka menus.
 account-error-common = Liafuan-pase ida-ne'e mak ida husi sira ne'ebé ema uza barak liu, no atakante sira koko uluk. Hili seluk.
 account-error-differ = Liafuan-pase rua ne'e la hanesan.
 account-error-link = Labele uza link ida-ne'e: karik nia tempu remata ona ka ema uza tiha ona. Husu link foun ba administradór.
+account-error-throttled = Koko barak liu ona. Hein minutu { $minutes } no koko fali.
 account-error-credentials = Enderesu email ka liafuan-pase la loos.
 office-title = Eskritóriu
 office-signed-in-as = Tama hanesan { $email }

@@ -69,6 +69,7 @@ account-error-too-long = รหัสผ่านยาวเกินไป ใ
 account-error-common = รหัสผ่านนี้เป็นรหัสที่คนใช้กันมาก ซึ่งผู้โจมตีจะลองก่อน กรุณาเลือกรหัสอื่น
 account-error-differ = รหัสผ่านทั้งสองช่องไม่ตรงกัน
 account-error-link = ใช้ลิงก์นี้ไม่ได้ ลิงก์อาจหมดอายุหรือถูกใช้ไปแล้ว กรุณาขอลิงก์ใหม่จากผู้ดูแลระบบ
+account-error-throttled = ลองหลายครั้งเกินไป กรุณารอ { $minutes } นาทีแล้วลองใหม่
 account-error-credentials = ที่อยู่อีเมลหรือรหัสผ่านไม่ถูกต้อง
 office-title = ระบบหลังบ้าน
 office-signed-in-as = เข้าสู่ระบบในชื่อ { $email }

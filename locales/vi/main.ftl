@@ -69,6 +69,7 @@ account-error-too-long = Mật khẩu quá dài: hãy dùng tối đa 128 ký t�
 account-error-common = Đây là một trong những mật khẩu phổ biến nhất, kẻ tấn công sẽ thử trước tiên. Hãy chọn mật khẩu khác.
 account-error-differ = Hai mật khẩu không giống nhau.
 account-error-link = Không thể dùng liên kết này: có thể đã hết hạn hoặc đã được dùng. Hãy xin quản trị viên một liên kết mới.
+account-error-throttled = Thử quá nhiều lần. Hãy đợi { $minutes } phút rồi thử lại.
 account-error-credentials = Địa chỉ email hoặc mật khẩu không đúng.
 office-title = Trang quản trị
 office-signed-in-as = Đã đăng nhập với tên { $email }

@@ -29,6 +29,26 @@ pub const IDLE_TIMEOUT: time::Duration = time::Duration::minutes(30);
 /// A session ends this long after sign-in, whatever happens.
 pub const ABSOLUTE_TIMEOUT: time::Duration = time::Duration::hours(12);
 
+/// Failed sign-ins allowed (per account and per client) before attempts are slowed down.
+pub const FREE_FAILURES: i64 = 5;
+/// The longest wait between attempts.
+pub const MAX_DELAY: time::Duration = time::Duration::minutes(15);
+/// Failures are forgotten this long after the last one.
+pub const FAILURE_MEMORY: time::Duration = time::Duration::hours(1);
+
+/// How long to wait after `failures` failures: nothing for the first [`FREE_FAILURES`], then 2 s,
+/// 4 s, 8 s … up to [`MAX_DELAY`]. A growing delay, never a permanent lock that an attacker could
+/// use to shut a colleague out.
+pub fn delay_after(failures: i64) -> time::Duration {
+    if failures < FREE_FAILURES {
+        return time::Duration::ZERO;
+    }
+    let exponent = u32::try_from(failures - FREE_FAILURES + 1)
+        .unwrap_or(u32::MAX)
+        .min(20);
+    time::Duration::seconds(1i64 << exponent).min(MAX_DELAY)
+}
+
 /// Why a password, link or sign-in was refused. Worded for the person at the form.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AuthError {
@@ -49,6 +69,12 @@ pub enum AuthError {
     /// Wrong address or password (one answer for both).
     #[error("the e-mail address or the password is not right")]
     InvalidCredentials,
+    /// Too many failed attempts for this account or from this client, lately.
+    #[error("too many attempts: wait {minutes} minute(s) and try again")]
+    TooManyAttempts {
+        /// Whole minutes to wait, at least 1.
+        minutes: i64,
+    },
 }
 
 /// Argon2id cost parameters.
@@ -200,14 +226,40 @@ pub struct SignedIn {
     pub csrf: String,
 }
 
+/// Whether attempts under these throttle keys must wait, and for how many minutes.
+async fn must_wait(db: &Db, keys: &[&str]) -> Result<Option<i64>, ServiceError> {
+    let now = time::OffsetDateTime::now_utc();
+    let mut wait = time::Duration::ZERO;
+    for key in keys {
+        if let Some((failures, last)) = db.throttle(key).await?
+            && let Some(last) = parse_utc(&last)
+            && now - last < FAILURE_MEMORY
+        {
+            wait = wait.max(last + delay_after(failures) - now);
+        }
+    }
+    Ok((wait > time::Duration::ZERO).then(|| (wait.whole_seconds() + 59).max(60) / 60))
+}
+
 /// Signs in. Unknown address, wrong password, and an account without a password or disabled all
-/// answer [`AuthError::InvalidCredentials`] after the same work.
+/// answer [`AuthError::InvalidCredentials`] after the same work. `client` identifies where the
+/// request came from (an address, or a network for IPv6), for throttling.
 pub async fn sign_in(
     db: &Db,
     email: &str,
     password: &str,
     user_agent: &str,
+    client: &str,
 ) -> Result<SignedIn, ServiceError> {
+    // Keyed by a hash of the address, so unknown accounts are throttled exactly like known ones.
+    let account_key = format!(
+        "account:{}",
+        &sha256_hex(&email.trim().to_lowercase())[..32]
+    );
+    let client_key = format!("client:{client}");
+    if let Some(minutes) = must_wait(db, &[&account_key, &client_key]).await? {
+        return Err(AuthError::TooManyAttempts { minutes }.into());
+    }
     let account = db.login_account(email).await?;
     let phc = account
         .as_ref()
@@ -219,6 +271,10 @@ pub async fn sign_in(
     let mut tx = db.write().await?;
     let entity_id = account.as_ref().map_or("unknown", |a| a.id.as_str());
     if !ok {
+        let forget_before =
+            lmip_storage::format_utc(time::OffsetDateTime::now_utc() - FAILURE_MEMORY);
+        tx.count_failure(&account_key, &forget_before).await?;
+        tx.count_failure(&client_key, &forget_before).await?;
         tx.audit(&AuditEvent {
             actor: "anonymous",
             action: "session.sign_in_failed",
@@ -230,6 +286,7 @@ pub async fn sign_in(
         tx.commit().await?;
         return Err(AuthError::InvalidCredentials.into());
     }
+    tx.clear_failures(&account_key).await?;
     let cookie = random_token();
     let csrf = random_token();
     let agent: String = user_agent.chars().take(200).collect();
@@ -353,6 +410,77 @@ mod tests {
     }
 
     #[test]
+    fn delays_grow_and_are_capped() {
+        assert_eq!(delay_after(4), time::Duration::ZERO);
+        assert_eq!(delay_after(5), time::Duration::seconds(2));
+        assert_eq!(delay_after(6), time::Duration::seconds(4));
+        assert_eq!(delay_after(12), time::Duration::seconds(256));
+        assert_eq!(delay_after(40), MAX_DELAY);
+    }
+
+    #[tokio::test]
+    async fn repeated_failures_slow_down_an_account_and_a_client() {
+        for t in test_databases().await {
+            let token = invited(&t).await;
+            set_password(
+                &t,
+                &token,
+                "a long and unusual passphrase",
+                HashCost::default(),
+            )
+            .await
+            .unwrap();
+            for i in 0..FREE_FAILURES {
+                let e = sign_in(
+                    &t,
+                    "ana@example.org",
+                    "wrong guess",
+                    "t",
+                    &format!("198.51.100.{i}"),
+                )
+                .await
+                .unwrap_err();
+                assert_eq!(e.to_string(), AuthError::InvalidCredentials.to_string());
+            }
+            // Even the right password waits now: the account is being guessed at.
+            let e = sign_in(
+                &t,
+                "ana@example.org",
+                "a long and unusual passphrase",
+                "t",
+                "198.51.100.99",
+            )
+            .await
+            .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                AuthError::TooManyAttempts { minutes: 1 }.to_string(),
+                "{}",
+                t.label
+            );
+            // The same for an address that has no account: nothing tells the two apart.
+            for _ in 0..FREE_FAILURES {
+                let _ = sign_in(&t, "ghost@example.org", "wrong guess", "t", "203.0.113.7").await;
+            }
+            let e = sign_in(&t, "ghost@example.org", "wrong guess", "t", "203.0.113.8")
+                .await
+                .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                AuthError::TooManyAttempts { minutes: 1 }.to_string()
+            );
+            // One client trying many accounts is slowed down too.
+            let e = sign_in(&t, "someone@example.org", "wrong guess", "t", "203.0.113.7")
+                .await
+                .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                AuthError::TooManyAttempts { minutes: 1 }.to_string()
+            );
+        }
+    }
+
+    #[test]
     fn tokens_compare_exactly() {
         assert!(tokens_match("abc", "abc"));
         assert!(!tokens_match("abc", "abd"));
@@ -378,9 +506,15 @@ mod tests {
         for t in test_databases().await {
             let token = invited(&t).await;
             // No password yet: sign-in fails like any wrong password.
-            let e = sign_in(&t, "ana@example.org", "anything at all", "test")
-                .await
-                .unwrap_err();
+            let e = sign_in(
+                &t,
+                "ana@example.org",
+                "anything at all",
+                "test",
+                "192.0.2.1",
+            )
+            .await
+            .unwrap_err();
             assert_eq!(e.to_string(), AuthError::InvalidCredentials.to_string());
             // A rejected password does not use up the link.
             let e = set_password(&t, &token, "qwerty123456", HashCost::default())
@@ -425,6 +559,7 @@ mod tests {
                 "ANA@example.org",
                 "a long and unusual passphrase",
                 "test",
+                "192.0.2.1",
             )
             .await
             .unwrap();
@@ -490,18 +625,31 @@ mod tests {
                 "nobody@example.org",
                 "a long and unusual passphrase",
                 "t",
+                "192.0.2.1",
             )
             .await
             .unwrap_err()
             .to_string();
-            let wrong = sign_in(&t, "ana@example.org", "not the passphrase!", "t")
-                .await
-                .unwrap_err()
-                .to_string();
+            let wrong = sign_in(
+                &t,
+                "ana@example.org",
+                "not the passphrase!",
+                "t",
+                "192.0.2.1",
+            )
+            .await
+            .unwrap_err()
+            .to_string();
             assert_eq!(unknown, wrong);
-            let signed = sign_in(&t, "ana@example.org", "a long and unusual passphrase", "t")
-                .await
-                .unwrap();
+            let signed = sign_in(
+                &t,
+                "ana@example.org",
+                "a long and unusual passphrase",
+                "t",
+                "192.0.2.1",
+            )
+            .await
+            .unwrap();
             let s = session(&t, &signed.cookie).await.unwrap().unwrap();
             let mut tx = t.write().await.unwrap();
             tx.set_password_hash(

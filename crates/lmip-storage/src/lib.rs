@@ -23,6 +23,7 @@ mod refdata;
 mod sessions;
 mod settings;
 pub mod testing;
+mod throttle;
 mod url;
 
 pub use audit::{AuditBreak, AuditEvent, AuditRow, AuditVerification, GENESIS_HASH};

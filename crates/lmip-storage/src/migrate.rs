@@ -26,6 +26,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0003_accounts.sql"),
         include_str!("../migrations/postgres/0003_accounts.sql"),
     ),
+    (
+        4,
+        "throttle",
+        include_str!("../migrations/sqlite/0004_throttle.sql"),
+        include_str!("../migrations/postgres/0004_throttle.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

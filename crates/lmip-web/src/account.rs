@@ -2,6 +2,7 @@
 //! home. These pages are personal: never cached, never shared.
 
 use crate::WebError;
+use crate::client::Client;
 use crate::i18n::{Tr, key};
 use crate::pages::{Layout, preferred_locale};
 use crate::state::AppState;
@@ -28,6 +29,8 @@ struct SignInPage<'a> {
     csrf: String,
     email: String,
     error_key: Option<&'static str>,
+    /// Minutes to wait, for the throttled message.
+    wait_minutes: i64,
     saved: bool,
 }
 
@@ -152,6 +155,7 @@ fn auth_error_key(e: &AuthError) -> &'static str {
         AuthError::Common => key("account-error-common"),
         AuthError::InvalidLink => key("account-error-link"),
         AuthError::InvalidCredentials => key("account-error-credentials"),
+        AuthError::TooManyAttempts { .. } => key("account-error-throttled"),
     }
 }
 
@@ -180,6 +184,7 @@ pub(crate) async fn sign_in_form(
         csrf,
         email: String::new(),
         error_key: None,
+        wait_minutes: 0,
         saved: q.saved.is_some(),
     };
     Ok(html(
@@ -201,6 +206,7 @@ pub(crate) struct SignInForm {
 /// `POST /account/sign-in`
 pub(crate) async fn sign_in(
     State(state): State<AppState>,
+    Client(client): Client,
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Result<Response<Body>, WebError> {
@@ -209,7 +215,7 @@ pub(crate) async fn sign_in(
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    match auth::sign_in(state.db(), &form.email, &form.password, agent).await {
+    match auth::sign_in(state.db(), &form.email, &form.password, agent, &client).await {
         Ok(signed) => {
             let cookie = format!(
                 "{SESSION_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
@@ -229,12 +235,23 @@ pub(crate) async fn sign_in(
                 csrf,
                 email: form.email.chars().take(254).collect(),
                 error_key: Some(auth_error_key(&e)),
+                wait_minutes: match e {
+                    AuthError::TooManyAttempts { minutes } => minutes,
+                    _ => 0,
+                },
                 saved: false,
             };
             let body = page
                 .render()
                 .map_err(|e| WebError::Internal(e.to_string()))?;
-            Ok(html(StatusCode::UNAUTHORIZED, body, &[set]))
+            Ok(match e {
+                AuthError::TooManyAttempts { minutes } => html(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    body,
+                    &[set, (header::RETRY_AFTER, (minutes * 60).to_string())],
+                ),
+                _ => html(StatusCode::UNAUTHORIZED, body, &[set]),
+            })
         }
         Err(other) => Err(other.into()),
     }

@@ -9,6 +9,7 @@
 mod account;
 mod assets;
 pub mod cache;
+mod client;
 mod error;
 mod i18n;
 mod middleware;

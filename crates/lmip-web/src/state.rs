@@ -22,6 +22,8 @@ pub struct WebConfig {
     pub page_max_age: u32,
     /// Whether to serve `/metrics` on this listener.
     pub metrics: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (never believed from anyone else).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for WebConfig {
@@ -32,6 +34,7 @@ impl Default for WebConfig {
             cache_pages: 2_000,
             page_max_age: 60,
             metrics: true,
+            trusted_proxies: Vec::new(),
         }
     }
 }

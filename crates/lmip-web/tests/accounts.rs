@@ -364,3 +364,124 @@ async fn unknown_account_and_wrong_password_look_the_same() {
         assert_eq!(bodies[0], bodies[1]);
     }
 }
+
+/// Sends a sign-in attempt from `peer` with an `X-Forwarded-For` header, through a router that
+/// sees `peer` as the TCP connection's address.
+async fn attempt(state: &AppState, peer: &str, forwarded: &str, email: &str) -> Reply {
+    use axum::extract::connect_info::MockConnectInfo;
+    let peer: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+    let page = get(state, "/account/sign-in", "").await;
+    let fc = page.cookie("__Host-lmip_form");
+    let req = Request::post("/account/sign-in")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, fc)
+        .header("x-forwarded-for", forwarded)
+        .body(Body::from(format!(
+            "csrf={}&email={}&password=wrong+guess",
+            page.csrf(),
+            enc(email)
+        )))
+        .unwrap();
+    let res = router(state.clone())
+        .layer(MockConnectInfo(peer))
+        .oneshot(req)
+        .await
+        .unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body =
+        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+#[tokio::test]
+async fn a_spoofed_forwarded_header_cannot_reset_the_limit() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        // Five different accounts, five different claimed addresses: one real client.
+        for i in 0..5 {
+            let r = attempt(
+                &state,
+                "203.0.113.50",
+                &format!("198.51.100.{i}"),
+                &format!("user{i}@example.org"),
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", t.label);
+        }
+        let r = attempt(
+            &state,
+            "203.0.113.50",
+            "198.51.100.200",
+            "fresh@example.org",
+        )
+        .await;
+        assert_eq!(
+            r.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}: the header must not help",
+            t.label
+        );
+        assert_eq!(r.header(header::RETRY_AFTER), "60");
+        assert!(
+            r.body
+                .contains("Too many attempts. Wait 1 minute(s) and try again."),
+            "{}",
+            r.body
+        );
+        // Counting is per real client: another one is not slowed down.
+        let other = attempt(
+            &state,
+            "203.0.113.51",
+            "198.51.100.200",
+            "someone@example.org",
+        )
+        .await;
+        assert_eq!(other.status, StatusCode::UNAUTHORIZED, "{}", t.label);
+    }
+}
+
+#[tokio::test]
+async fn a_trusted_proxy_names_the_client() {
+    for t in test_databases().await {
+        let config = WebConfig {
+            trusted_proxies: vec!["10.0.0.2".parse().unwrap()],
+            ..Default::default()
+        };
+        let state = AppState::new(t.db.clone(), config).await.unwrap();
+        // Many clients behind one proxy: each is counted on its own, so none is slowed down.
+        for i in 0..8 {
+            let r = attempt(
+                &state,
+                "10.0.0.2",
+                &format!("198.51.100.{i}"),
+                &format!("user{i}@example.org"),
+            )
+            .await;
+            assert_eq!(
+                r.status,
+                StatusCode::UNAUTHORIZED,
+                "{}: client {i}",
+                t.label
+            );
+        }
+        // One client behind the proxy, guessing: slowed down by its own address.
+        for i in 0..5 {
+            attempt(
+                &state,
+                "10.0.0.2",
+                "192.0.2.77",
+                &format!("guess{i}@example.org"),
+            )
+            .await;
+        }
+        let r = attempt(&state, "10.0.0.2", "192.0.2.77", "another@example.org").await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", t.label);
+    }
+}

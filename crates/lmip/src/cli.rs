@@ -92,6 +92,15 @@ pub struct ServeArgs {
     /// The address people reach the portal at, for links in messages [default: http://LISTEN].
     #[arg(long, env = "LMIP_PUBLIC_URL", value_name = "URL")]
     pub public_url: Option<String>,
+    /// A reverse proxy whose X-Forwarded-For header is believed (repeat, or comma-separate in the
+    /// environment variable). Never set this to anything but your own proxies.
+    #[arg(
+        long = "trusted-proxy",
+        env = "LMIP_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_name = "IP"
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Load the sample data if the database is empty.
     #[arg(long, env = "LMIP_DEMO")]
     pub demo: bool,

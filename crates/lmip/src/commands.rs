@@ -212,6 +212,7 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         cache_pages: config.cache_pages,
         page_max_age: config.page_max_age,
         metrics: config.metrics,
+        trusted_proxies: config.trusted_proxies.clone(),
         ..Default::default()
     };
     let state = lmip_web::AppState::new(db.clone(), web_config)
@@ -222,10 +223,13 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
     tracing::info!(database = %db.describe(), startup_ms = started.elapsed().as_millis() as u64, "lmip is ready");
     // Stdout, one line, stable wording: scripts and tests read the address from it.
     println!("lmip listening on http://{addr}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| Failure::failed(e.to_string()))?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| Failure::failed(e.to_string()))?;
     db.close().await;
     tracing::info!("lmip stopped");
     Ok(())

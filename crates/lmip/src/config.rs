@@ -21,6 +21,7 @@ pub struct FileConfig {
     cache_pages: Option<usize>,
     page_max_age: Option<u32>,
     metrics: Option<bool>,
+    trusted_proxies: Option<Vec<std::net::IpAddr>>,
 }
 
 /// Everything a command needs to know.
@@ -37,6 +38,7 @@ pub struct Config {
     pub cache_pages: usize,
     pub page_max_age: u32,
     pub metrics: bool,
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Where the file layer came from, if any.
     pub file: Option<PathBuf>,
 }
@@ -115,6 +117,11 @@ impl Config {
             cache_pages: file.cache_pages.unwrap_or(2_000),
             page_max_age: file.page_max_age.unwrap_or(60),
             metrics: file.metrics.unwrap_or(true),
+            trusted_proxies: serve
+                .map(|s| s.trusted_proxies.clone())
+                .filter(|p| !p.is_empty())
+                .or(file.trusted_proxies)
+                .unwrap_or_default(),
             file: g.config.clone(),
         })
     }
@@ -128,7 +135,8 @@ impl Config {
         format!(
             "# effective lmip configuration{}\n\
              data_dir = {}\ndatabase_url = {}\ndb_connect_attempts = {}\ndb_max_connections = {}\n\
-             listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n",
+             listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n\
+             trusted_proxies = [{}]\n",
             self.file
                 .as_ref()
                 .map(|f| format!(" (file: {})", f.display()))
@@ -147,6 +155,11 @@ impl Config {
             self.cache_pages,
             self.page_max_age,
             self.metrics,
+            self.trusted_proxies
+                .iter()
+                .map(|p| q(&p.to_string()))
+                .collect::<Vec<_>>()
+                .join(", "),
         )
     }
 }
