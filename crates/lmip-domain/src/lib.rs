@@ -9,6 +9,7 @@ pub mod codes;
 pub mod error;
 pub mod locale;
 pub mod people;
+pub mod policy;
 
 pub use error::DomainError;
 pub use locale::Locale;

@@ -2,15 +2,16 @@
 //! home. These pages are personal: never cached, never shared.
 
 use crate::WebError;
+use crate::authorize::CurrentSession;
 use crate::client::Client;
 use crate::i18n::{Tr, key};
 use crate::pages::{Layout, preferred_locale};
 use crate::state::AppState;
 use askama::Template;
-use axum::Form;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
+use axum::{Extension, Form};
 use lmip_services::ServiceError;
 use lmip_services::auth::{self, AuthError, HashCost, Session};
 
@@ -266,13 +267,11 @@ pub(crate) struct CsrfOnly {
 /// `POST /account/sign-out`
 pub(crate) async fn sign_out(
     State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
     headers: HeaderMap,
     Form(form): Form<CsrfOnly>,
 ) -> Result<Response<Body>, WebError> {
     same_site(&headers, &state.inner.config.public_url)?;
-    let Some(session) = current_session(&state, &headers).await? else {
-        return Ok(redirect("/account/sign-in", &[]));
-    };
     if !auth::tokens_match(&session.csrf, &form.csrf) {
         return Err(WebError::Forbidden);
     }
@@ -367,11 +366,9 @@ pub(crate) async fn set_password(
 /// `GET /office`: the signed-in home for staff.
 pub(crate) async fn office(
     State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
     headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
-    let Some(session) = current_session(&state, &headers).await? else {
-        return Ok(redirect("/account/sign-in", &[]));
-    };
     let locale = preferred_locale(&headers);
     let page = OfficePage {
         t: Tr {

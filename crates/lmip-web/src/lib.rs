@@ -8,6 +8,7 @@
 
 mod account;
 mod assets;
+pub mod authorize;
 pub mod cache;
 mod client;
 mod error;
@@ -21,7 +22,7 @@ pub use error::WebError;
 pub use state::{AppState, WebConfig};
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 
 /// Template and handler sources, for `lmip check i18n` (keys used must exist in English).
 pub const I18N_SOURCES: &[(&str, &str)] = &[
@@ -45,6 +46,7 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ("src/error.rs", include_str!("error.rs")),
     ("src/i18n.rs", include_str!("i18n.rs")),
     ("src/account.rs", include_str!("account.rs")),
+    ("src/authorize.rs", include_str!("authorize.rs")),
     (
         "templates/sign_in.html",
         include_str!("../templates/sign_in.html"),
@@ -59,28 +61,94 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ),
 ];
 
-/// The application's routes, with every middleware applied.
+/// Registers routes and remembers which (method, path) pairs exist, so that the policy check and
+/// its matrix test see every route.
+pub struct Routes {
+    router: Router<AppState>,
+    registered: Vec<(&'static str, &'static str)>,
+}
+
+impl Routes {
+    fn add(
+        mut self,
+        path: &'static str,
+        methods: &[&'static str],
+        handler: MethodRouter<AppState>,
+    ) -> Routes {
+        for m in methods {
+            self.registered.push((m, path));
+        }
+        self.router = self.router.route(path, handler);
+        self
+    }
+
+    /// Every registered (method, path).
+    pub fn registered(&self) -> &[(&'static str, &'static str)] {
+        &self.registered
+    }
+
+    /// Registered routes that have no entry in [`authorize::ROUTES`].
+    pub fn unlisted(&self) -> Vec<(&'static str, &'static str)> {
+        self.registered
+            .iter()
+            .filter(|(m, p)| {
+                authorize::ROUTES
+                    .iter()
+                    .all(|r| r.method != *m || r.path != *p)
+            })
+            .copied()
+            .collect()
+    }
+
+    /// Adds a route, for the test that proves an unlisted route is caught.
+    #[doc(hidden)]
+    pub fn with_extra_route(self, path: &'static str) -> Routes {
+        self.add(path, &["GET"], get(pages::not_found))
+    }
+}
+
+/// The application's routes (handlers only, no state yet).
+pub fn routes() -> Routes {
+    Routes {
+        router: Router::new(),
+        registered: Vec::new(),
+    }
+    .add("/", &["GET"], get(pages::root))
+    .add("/healthz", &["GET"], get(observe::healthz))
+    .add("/readyz", &["GET"], get(observe::readyz))
+    .add("/metrics", &["GET"], get(observe::metrics))
+    .add("/static/{file}", &["GET"], get(assets::serve))
+    .add("/language/{lang}", &["GET"], get(pages::switch_language))
+    .add(
+        "/account/sign-in",
+        &["GET", "POST"],
+        get(account::sign_in_form).post(account::sign_in),
+    )
+    .add("/account/sign-out", &["POST"], post(account::sign_out))
+    .add(
+        "/account/set-password/{token}",
+        &["GET", "POST"],
+        get(account::set_password_form).post(account::set_password),
+    )
+    .add("/office", &["GET"], get(account::office))
+    .add("/{lang}/", &["GET"], get(pages::home))
+    .add("/{lang}", &["GET"], get(pages::home_without_slash))
+    .add("/{lang}/{section}", &["GET"], get(pages::section))
+}
+
+/// The application: routes, the authorization check on each, every middleware, and the state.
 pub fn router(state: AppState) -> Router {
-    let routes = Router::new()
-        .route("/", get(pages::root))
-        .route("/healthz", get(observe::healthz))
-        .route("/readyz", get(observe::readyz))
-        .route("/metrics", get(observe::metrics))
-        .route("/static/{file}", get(assets::serve))
-        .route("/language/{lang}", get(pages::switch_language))
-        .route(
-            "/account/sign-in",
-            get(account::sign_in_form).post(account::sign_in),
-        )
-        .route("/account/sign-out", post(account::sign_out))
-        .route(
-            "/account/set-password/{token}",
-            get(account::set_password_form).post(account::set_password),
-        )
-        .route("/office", get(account::office))
-        .route("/{lang}/", get(pages::home))
-        .route("/{lang}", get(pages::home_without_slash))
-        .route("/{lang}/{section}", get(pages::section))
+    router_from(routes(), state)
+}
+
+/// [`router`] over a given set of routes (tests add one without a policy entry).
+pub fn router_from(routes: Routes, state: AppState) -> Router {
+    let routes = routes
+        .router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            authorize::authorize,
+        ))
         .fallback(pages::not_found);
     middleware::apply(routes, state.clone()).with_state(state)
 }

@@ -134,6 +134,13 @@ async fn render_errors(State(state): State<AppState>, req: Request, next: Next) 
         })
         .flatten();
     let mut page = pages::error_page(&state, err, locale, reference, &headers);
+    if response
+        .extensions()
+        .get::<crate::authorize::PolicyDenied>()
+        .is_some()
+    {
+        page.extensions_mut().insert(crate::authorize::PolicyDenied);
+    }
     // Keep what the original response said about allowed methods and retries.
     for name in [header::ALLOW, header::RETRY_AFTER] {
         if let Some(v) = response.headers().get(&name) {

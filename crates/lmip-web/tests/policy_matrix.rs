@@ -1,0 +1,178 @@
+//! The authorization matrix: every registered route × method × kind of actor, checked against the
+//! policy table. Adding a route without a policy entry fails here (and the route refuses everyone).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use lmip_domain::people::Role;
+use lmip_domain::policy::{Actor, can};
+use lmip_storage::testing::test_databases;
+use lmip_web::authorize::{PolicyDenied, ROUTES, lookup};
+use lmip_web::{AppState, WebConfig, router, router_from, routes};
+use tower::ServiceExt;
+
+#[test]
+fn every_route_has_exactly_one_policy_entry() {
+    let r = routes();
+    assert!(
+        r.unlisted().is_empty(),
+        "routes without a policy entry: {:?}",
+        r.unlisted()
+    );
+    for e in ROUTES {
+        assert!(
+            r.registered().contains(&(e.method, e.path)),
+            "policy entry for a route that does not exist: {e:?}"
+        );
+        assert_eq!(
+            ROUTES
+                .iter()
+                .filter(|x| x.method == e.method && x.path == e.path)
+                .count(),
+            1,
+            "{e:?} twice"
+        );
+    }
+}
+
+#[test]
+fn a_route_added_without_a_policy_entry_is_caught() {
+    let r = routes().with_extra_route("/new-feature");
+    assert_eq!(r.unlisted(), vec![("GET", "/new-feature")]);
+}
+
+#[tokio::test]
+async fn a_route_without_a_policy_entry_refuses_everyone() {
+    let dbs = test_databases().await;
+    let state = AppState::new(dbs[0].db.clone(), WebConfig::default())
+        .await
+        .unwrap();
+    let app = router_from(routes().with_extra_route("/new-feature"), state);
+    let res = app
+        .oneshot(Request::get("/new-feature").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "fail closed"
+    );
+}
+
+/// A concrete address for a route template.
+fn concrete(path: &str) -> String {
+    path.replace("{lang}", "en")
+        .replace("{section}", "jobs")
+        .replace("{file}", "favicon.svg")
+        .replace("{token}", &"0".repeat(64))
+}
+
+/// Signs in a fresh user holding `role` (or no role at all) and returns the session cookie.
+async fn signed_in(db: &lmip_storage::Db, n: usize, role: Option<Role>) -> String {
+    let email = format!("matrix{n}@example.org");
+    let added = lmip_services::users::add(
+        db,
+        "test",
+        &email,
+        "operator",
+        role.unwrap_or(Role::Editor).as_str(),
+        "http://x",
+    )
+    .await
+    .unwrap();
+    if role.is_none() {
+        sqlx::query("DELETE FROM membership WHERE user_id = $1")
+            .bind(&added.id)
+            .execute(db.pool())
+            .await
+            .unwrap();
+    }
+    let token = added.link.rsplit('/').next().unwrap();
+    lmip_services::auth::set_password(db, token, "matrix pass phrase", Default::default())
+        .await
+        .unwrap();
+    let s = lmip_services::auth::sign_in(
+        db,
+        &email,
+        "matrix pass phrase",
+        "test",
+        &format!("192.0.2.{n}"),
+    )
+    .await
+    .unwrap();
+    format!("__Host-lmip_session={}", s.cookie)
+}
+
+#[tokio::test]
+async fn every_route_for_every_kind_of_actor() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let mut actors: Vec<(String, Actor, Option<String>)> =
+            vec![("anonymous".into(), Actor::anonymous(), None)];
+        let cookie = signed_in(&t, 0, None).await;
+        actors.push((
+            "signed in, no role".into(),
+            Actor {
+                signed_in: true,
+                roles: vec![],
+            },
+            Some(cookie),
+        ));
+        for (i, role) in Role::ALL.into_iter().enumerate() {
+            let cookie = signed_in(&t, i + 1, Some(role)).await;
+            actors.push((
+                format!("signed in as {}", role.as_str()),
+                Actor {
+                    signed_in: true,
+                    roles: vec![role],
+                },
+                Some(cookie),
+            ));
+        }
+        let mut checked = 0;
+        for (method, path) in routes().registered().iter().copied() {
+            let entry = lookup(&method.parse().unwrap(), path).expect("covered by the test above");
+            for (who, actor, cookie) in &actors {
+                let mut req = Request::builder().method(method).uri(concrete(path));
+                if let Some(c) = cookie {
+                    req = req.header(header::COOKIE, c);
+                }
+                if method == "POST" {
+                    req = req.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+                }
+                let res = router(state.clone())
+                    .oneshot(req.body(Body::empty()).unwrap())
+                    .await
+                    .unwrap();
+                let was_denied = res.extensions().get::<PolicyDenied>().is_some();
+                let allowed = can(actor, entry.action, entry.relation);
+                assert_eq!(
+                    !was_denied,
+                    allowed,
+                    "{}: {method} {path} for {who}: status {}",
+                    t.label,
+                    res.status()
+                );
+                if !allowed && !actor.signed_in && method == "GET" {
+                    assert_eq!(
+                        res.headers()[header::LOCATION],
+                        "/account/sign-in",
+                        "{method} {path}"
+                    );
+                }
+                if !allowed && actor.signed_in {
+                    assert_eq!(
+                        res.status(),
+                        StatusCode::NOT_FOUND,
+                        "{method} {path}: existence is not revealed"
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, routes().registered().len() * actors.len());
+        println!("{}: {checked} route × actor combinations checked", t.label);
+    }
+}
