@@ -18,15 +18,18 @@ pub enum Action {
     UseBackOffice,
     /// End one's own session.
     EndOwnSession,
+    /// See and end one's own sessions everywhere.
+    ManageOwnSessions,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 4] = [
+    pub const ALL: [Action; 5] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
         Action::EndOwnSession,
+        Action::ManageOwnSessions,
     ];
 }
 
@@ -106,6 +109,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         action: Action::EndOwnSession,
+        who: Who::SignedIn,
+        scope: Scope::Only(&[Relation::Own]),
+    },
+    Rule {
+        action: Action::ManageOwnSessions,
         who: Who::SignedIn,
         scope: Scope::Only(&[Relation::Own]),
     },

@@ -374,6 +374,57 @@ pub async fn sign_out(db: &Db, session: &Session) -> Result<(), ServiceError> {
     Ok(())
 }
 
+/// One of a user's sessions, as the sessions page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionSummary {
+    /// Whether it is the session asking.
+    pub current: bool,
+    /// When it began (RFC 3339 UTC).
+    pub started: String,
+    /// Its last request (RFC 3339 UTC, updated at most once a minute).
+    pub last_seen: String,
+    /// The browser's description.
+    pub device: String,
+}
+
+/// The valid sessions of the signed-in user.
+pub async fn sessions_of(db: &Db, session: &Session) -> Result<Vec<SessionSummary>, ServiceError> {
+    let now = time::OffsetDateTime::now_utc();
+    let rows = db
+        .active_sessions(
+            &session.user_id,
+            &lmip_storage::format_utc(now - IDLE_TIMEOUT),
+            &lmip_storage::format_utc(now - ABSOLUTE_TIMEOUT),
+        )
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id_hash, started, last_seen, device)| SessionSummary {
+            current: id_hash == session.id_hash,
+            started,
+            last_seen,
+            device,
+        })
+        .collect())
+}
+
+/// Ends every session of the signed-in user, this one included.
+pub async fn sign_out_everywhere(db: &Db, session: &Session) -> Result<(), ServiceError> {
+    let mut tx = db.write().await?;
+    tx.revoke_user_sessions(&session.user_id).await?;
+    let actor = format!("user:{}", session.user_id);
+    tx.audit(&AuditEvent {
+        actor: &actor,
+        action: "session.sign_out_everywhere",
+        entity: "app_user",
+        entity_id: &session.user_id,
+        detail: "{}",
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Compares two tokens in time independent of where they differ.
 pub fn tokens_match(a: &str, b: &str) -> bool {
     a.len() == b.len()
@@ -532,6 +583,52 @@ mod tests {
                 "{}: {k:.4}s vs {u:.4}s",
                 t.label
             );
+        }
+    }
+
+    #[tokio::test]
+    async fn sessions_are_listed_and_ended_everywhere() {
+        for t in test_databases().await {
+            let token = invited(&t).await;
+            set_password(
+                &t,
+                &token,
+                "a long and unusual passphrase",
+                HashCost::default(),
+            )
+            .await
+            .unwrap();
+            let phone = sign_in(
+                &t,
+                "ana@example.org",
+                "a long and unusual passphrase",
+                "Phone browser",
+                "192.0.2.1",
+            )
+            .await
+            .unwrap();
+            let desk = sign_in(
+                &t,
+                "ana@example.org",
+                "a long and unusual passphrase",
+                "Desk browser",
+                "192.0.2.2",
+            )
+            .await
+            .unwrap();
+            let here = session(&t, &desk.cookie).await.unwrap().unwrap();
+            let list = sessions_of(&t, &here).await.unwrap();
+            assert_eq!(list.len(), 2, "{}", t.label);
+            assert_eq!(
+                list.iter()
+                    .filter(|s| s.current)
+                    .map(|s| s.device.as_str())
+                    .collect::<Vec<_>>(),
+                vec!["Desk browser"]
+            );
+            sign_out_everywhere(&t, &here).await.unwrap();
+            assert!(session(&t, &phone.cookie).await.unwrap().is_none());
+            assert!(session(&t, &desk.cookie).await.unwrap().is_none());
         }
     }
 

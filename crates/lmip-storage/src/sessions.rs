@@ -195,6 +195,26 @@ impl Db {
         Ok(())
     }
 
+    /// A user's sessions that are still valid: not revoked, seen after `seen_after`, begun after
+    /// `begun_after` (RFC 3339 text). Rows: (id hash, begun, last seen, browser), newest first.
+    pub async fn active_sessions(
+        &self,
+        user_id: &str,
+        seen_after: &str,
+        begun_after: &str,
+    ) -> Result<Vec<(String, String, String, String)>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT id_hash, created_at, last_seen_at, user_agent FROM user_session \
+             WHERE user_id = $1 AND revoked_at IS NULL AND last_seen_at > $2 AND created_at > $3 \
+             ORDER BY last_seen_at DESC",
+        )
+        .bind(user_id)
+        .bind(seen_after)
+        .bind(begun_after)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// The roles of a user, as (organisation slug, organisation name, role).
     pub async fn roles_of(
         &self,

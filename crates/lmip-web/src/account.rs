@@ -387,3 +387,53 @@ pub(crate) async fn office(
         &[],
     ))
 }
+
+#[derive(Template)]
+#[template(path = "sessions.html")]
+struct SessionsPage<'a> {
+    t: Tr<'a>,
+    page: Layout<'a>,
+    sessions: Vec<auth::SessionSummary>,
+    csrf: String,
+}
+
+/// `GET /account/sessions`: where the user is signed in.
+pub(crate) async fn sessions(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    let locale = preferred_locale(&headers);
+    let sessions = auth::sessions_of(state.db(), &session).await?;
+    let page = SessionsPage {
+        t: Tr {
+            catalog: &state.inner.catalog,
+            locale,
+        },
+        page: Layout::new(&state, locale, ""),
+        sessions,
+        csrf: session.csrf,
+    };
+    Ok(html(
+        StatusCode::OK,
+        page.render()
+            .map_err(|e| WebError::Internal(e.to_string()))?,
+        &[],
+    ))
+}
+
+/// `POST /account/sessions/sign-out-everywhere`
+pub(crate) async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    headers: HeaderMap,
+    Form(form): Form<CsrfOnly>,
+) -> Result<Response<Body>, WebError> {
+    same_site(&headers, &state.inner.config.public_url)?;
+    if !auth::tokens_match(&session.csrf, &form.csrf) {
+        return Err(WebError::Forbidden);
+    }
+    auth::sign_out_everywhere(state.db(), &session).await?;
+    let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
+    Ok(redirect("/account/sign-in", &[(header::SET_COOKIE, clear)]))
+}

@@ -92,6 +92,18 @@ pub const ROUTES: &[RouteEntry] = &[
         Relation::None,
     ),
     entry("GET", "/office", Action::UseBackOffice, Relation::None),
+    entry(
+        "GET",
+        "/account/sessions",
+        Action::ManageOwnSessions,
+        Relation::Own,
+    ),
+    entry(
+        "POST",
+        "/account/sessions/sign-out-everywhere",
+        Action::ManageOwnSessions,
+        Relation::Own,
+    ),
 ];
 
 /// The route table's entry for a request, if any.

@@ -59,6 +59,10 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         "templates/office.html",
         include_str!("../templates/office.html"),
     ),
+    (
+        "templates/sessions.html",
+        include_str!("../templates/sessions.html"),
+    ),
 ];
 
 /// Registers routes and remembers which (method, path) pairs exist, so that the policy check and
@@ -131,6 +135,12 @@ pub fn routes() -> Routes {
         get(account::set_password_form).post(account::set_password),
     )
     .add("/office", &["GET"], get(account::office))
+    .add("/account/sessions", &["GET"], get(account::sessions))
+    .add(
+        "/account/sessions/sign-out-everywhere",
+        &["POST"],
+        post(account::sign_out_everywhere),
+    )
     .add("/{lang}/", &["GET"], get(pages::home))
     .add("/{lang}", &["GET"], get(pages::home_without_slash))
     .add("/{lang}/{section}", &["GET"], get(pages::section))

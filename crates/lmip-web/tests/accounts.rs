@@ -485,3 +485,79 @@ async fn a_trusted_proxy_names_the_client() {
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", t.label);
     }
 }
+
+#[tokio::test]
+async fn sessions_page_and_sign_out_everywhere() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let added = lmip_services::users::add(
+            &t,
+            "cli:test",
+            "ana@example.org",
+            "operator",
+            "editor",
+            "http://x",
+        )
+        .await
+        .unwrap();
+        lmip_services::auth::set_password(
+            &t,
+            added.link.rsplit('/').next().unwrap(),
+            "one long passphrase",
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        let phone = lmip_services::auth::sign_in(
+            &t,
+            "ana@example.org",
+            "one long passphrase",
+            "Phone",
+            "192.0.2.1",
+        )
+        .await
+        .unwrap();
+        let desk = lmip_services::auth::sign_in(
+            &t,
+            "ana@example.org",
+            "one long passphrase",
+            "Desk",
+            "192.0.2.2",
+        )
+        .await
+        .unwrap();
+        let desk_cookie = format!("__Host-lmip_session={}", desk.cookie);
+        let page = get(&state, "/account/sessions", &desk_cookie).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", t.label);
+        assert!(
+            page.body
+                .contains("<td>Desk <strong>(this browser)</strong>")
+                && page.body.contains("<td>Phone</td>"),
+            "{}",
+            page.body
+        );
+        let r = post(
+            &state,
+            "/account/sessions/sign-out-everywhere",
+            &desk_cookie,
+            &format!("csrf={}", page.csrf()),
+            &[],
+        )
+        .await;
+        assert_eq!(
+            (r.status, r.header(header::LOCATION).as_str()),
+            (StatusCode::SEE_OTHER, "/account/sign-in")
+        );
+        for cookie in [desk_cookie, format!("__Host-lmip_session={}", phone.cookie)] {
+            let r = get(&state, "/office", &cookie).await;
+            assert_eq!(
+                r.header(header::LOCATION),
+                "/account/sign-in",
+                "{}: every session ended",
+                t.label
+            );
+        }
+    }
+}
