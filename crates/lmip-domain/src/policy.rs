@@ -20,16 +20,19 @@ pub enum Action {
     EndOwnSession,
     /// See and end one's own sessions everywhere.
     ManageOwnSessions,
+    /// Read the whole audit log (it covers every organisation).
+    ReadAuditLog,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
         Action::EndOwnSession,
         Action::ManageOwnSessions,
+        Action::ReadAuditLog,
     ];
 }
 
@@ -68,6 +71,8 @@ pub enum Who {
     SignedIn,
     /// Signed-in users holding this role in some organisation.
     Role(Role),
+    /// Signed-in users holding this role in the organisation that runs the instance.
+    OperatorRole(Role),
 }
 
 /// Which relations a rule covers.
@@ -117,6 +122,11 @@ pub const RULES: &[Rule] = &[
         who: Who::SignedIn,
         scope: Scope::Only(&[Relation::Own]),
     },
+    Rule {
+        action: Action::ReadAuditLog,
+        who: Who::OperatorRole(Role::Admin),
+        scope: Scope::Any,
+    },
 ];
 
 /// Who is asking.
@@ -126,6 +136,8 @@ pub struct Actor {
     pub signed_in: bool,
     /// The roles held, in any organisation.
     pub roles: Vec<Role>,
+    /// The roles held in the operator's organisation.
+    pub operator_roles: Vec<Role>,
 }
 
 impl Actor {
@@ -143,6 +155,7 @@ pub fn can(actor: &Actor, action: Action, relation: Relation) -> bool {
                 Who::Anyone => true,
                 Who::SignedIn => actor.signed_in,
                 Who::Role(role) => actor.signed_in && actor.roles.contains(&role),
+                Who::OperatorRole(role) => actor.signed_in && actor.operator_roles.contains(&role),
             }
             && match r.scope {
                 Scope::Any => true,
@@ -171,7 +184,23 @@ mod tests {
         let staff = Actor {
             signed_in: true,
             roles: vec![Role::Editor],
+            operator_roles: vec![],
         };
+        let org_admin = Actor {
+            signed_in: true,
+            roles: vec![Role::Admin],
+            operator_roles: vec![],
+        };
+        let operator_admin = Actor {
+            signed_in: true,
+            roles: vec![Role::Admin],
+            operator_roles: vec![Role::Admin],
+        };
+        assert!(
+            !can(&org_admin, Action::ReadAuditLog, Relation::None),
+            "an organisation's admin sees only its own"
+        );
+        assert!(can(&operator_admin, Action::ReadAuditLog, Relation::None));
         assert!(can(&anon, Action::ReadPublic, Relation::None));
         assert!(!can(&anon, Action::UseBackOffice, Relation::None));
         assert!(can(&staff, Action::UseBackOffice, Relation::None));

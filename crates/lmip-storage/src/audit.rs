@@ -148,6 +148,34 @@ type Raw = (
     String,
 );
 
+/// A filtered page of the audit log, newest first.
+#[derive(Debug, Clone, Default)]
+pub struct AuditQuery<'a> {
+    /// Only actions starting with this, e.g. `session.`.
+    pub action_prefix: Option<&'a str>,
+    /// Only this kind of entity.
+    pub entity: Option<&'a str>,
+    /// Only rows before this chain position (for the next page).
+    pub before: Option<i64>,
+    /// Rows per page.
+    pub limit: i64,
+}
+
+fn row_from_raw(r: Raw) -> AuditRow {
+    let (_, chain_index, at, actor, action, entity, entity_id, detail, prev_hash, hash) = r;
+    AuditRow {
+        chain_index,
+        at,
+        actor,
+        action,
+        entity,
+        entity_id,
+        detail,
+        prev_hash,
+        hash,
+    }
+}
+
 impl Db {
     /// Walks the whole chain in pages (memory stays flat) and reports the first break.
     pub async fn verify_audit(&self) -> Result<AuditVerification, StorageError> {
@@ -209,41 +237,51 @@ impl Db {
         })
     }
 
-    /// The most recent audit rows, newest first (for the admin page and tests).
+    /// The most recent audit rows, newest first (for tests and quick looks).
     pub async fn recent_audit(&self, limit: i64) -> Result<Vec<AuditRow>, StorageError> {
-        let rows: Vec<Raw> = sqlx::query_as(
-            "SELECT seq, chain_index, at, actor, action, entity, entity_id, detail, prev_hash, hash \
-             FROM audit_log ORDER BY chain_index DESC LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(
-                |(
-                    _,
-                    chain_index,
-                    at,
-                    actor,
-                    action,
-                    entity,
-                    entity_id,
-                    detail,
-                    prev_hash,
-                    hash,
-                )| AuditRow {
-                    chain_index,
-                    at,
-                    actor,
-                    action,
-                    entity,
-                    entity_id,
-                    detail,
-                    prev_hash,
-                    hash,
-                },
-            )
-            .collect())
+        self.audit_page(&AuditQuery {
+            limit,
+            ..Default::default()
+        })
+        .await
+    }
+
+    /// A filtered page of the log, newest first.
+    pub async fn audit_page(&self, q: &AuditQuery<'_>) -> Result<Vec<AuditRow>, StorageError> {
+        // Placeholders are numbered as conditions are added; every bind below follows that order.
+        let mut sql = String::from(
+            "SELECT seq, chain_index, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log WHERE 1 = 1",
+        );
+        let mut n = 0;
+        let mut next = || {
+            n += 1;
+            n
+        };
+        if q.action_prefix.is_some() {
+            let k = next();
+            sql.push_str(&format!(" AND substr(action, 1, length(${k})) = ${k}"));
+        }
+        if q.entity.is_some() {
+            sql.push_str(&format!(" AND entity = ${}", next()));
+        }
+        if q.before.is_some() {
+            sql.push_str(&format!(" AND chain_index < ${}", next()));
+        }
+        sql.push_str(&format!(" ORDER BY chain_index DESC LIMIT ${}", next()));
+        let mut query = sqlx::query_as::<_, Raw>(sqlx::AssertSqlSafe(sql));
+        if let Some(a) = q.action_prefix {
+            query = query.bind(a);
+        }
+        if let Some(e) = q.entity {
+            query = query.bind(e);
+        }
+        if let Some(b) = q.before {
+            query = query.bind(b);
+        }
+        let rows = query
+            .bind(q.limit.clamp(1, 500))
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.into_iter().map(row_from_raw).collect())
     }
 }

@@ -26,7 +26,7 @@ pub mod testing;
 mod throttle;
 mod url;
 
-pub use audit::{AuditBreak, AuditEvent, AuditRow, AuditVerification, GENESIS_HASH};
+pub use audit::{AuditBreak, AuditEvent, AuditQuery, AuditRow, AuditVerification, GENESIS_HASH};
 pub use backup::BackupReport;
 pub use changes::{Change, Op};
 pub use clock::{format_utc, new_id, now_utc_text, parse_utc};

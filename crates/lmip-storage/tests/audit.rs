@@ -67,6 +67,33 @@ async fn audit_rows_commit_and_roll_back_with_their_change() {
             ("thing.create", "e2")
         );
         assert_eq!(recent[0].hash, v.last_hash);
+        let filtered = t
+            .audit_page(&lmip_storage::AuditQuery {
+                action_prefix: Some("thing."),
+                entity: Some("thing"),
+                before: Some(recent[0].chain_index),
+                limit: 10,
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            filtered
+                .iter()
+                .map(|r| r.entity_id.as_str())
+                .collect::<Vec<_>>(),
+            vec!["e1", "e0"],
+            "{}",
+            t.label
+        );
+        let none = t
+            .audit_page(&lmip_storage::AuditQuery {
+                action_prefix: Some("%"),
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(none.is_empty(), "a filter is text, not a pattern");
     }
 }
 

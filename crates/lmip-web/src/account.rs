@@ -52,6 +52,8 @@ struct OfficePage<'a> {
     email: String,
     roles: Vec<(String, String, String)>,
     csrf: String,
+    /// Whether to offer the audit log (the same policy decides when it is opened).
+    operator_admin: bool,
 }
 
 /// A cookie's value from the request.
@@ -370,6 +372,11 @@ pub(crate) async fn office(
     headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = preferred_locale(&headers);
+    let operator_admin = lmip_domain::policy::can(
+        &crate::authorize::actor_of(Some(&session)),
+        lmip_domain::policy::Action::ReadAuditLog,
+        lmip_domain::policy::Relation::None,
+    );
     let page = OfficePage {
         t: Tr {
             catalog: &state.inner.catalog,
@@ -377,6 +384,7 @@ pub(crate) async fn office(
         },
         page: Layout::new(&state, locale, ""),
         email: session.email,
+        operator_admin,
         roles: session.roles,
         csrf: session.csrf,
     };
@@ -436,4 +444,75 @@ pub(crate) async fn sign_out_everywhere(
     auth::sign_out_everywhere(state.db(), &session).await?;
     let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
     Ok(redirect("/account/sign-in", &[(header::SET_COOKIE, clear)]))
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage<'a> {
+    t: Tr<'a>,
+    page: Layout<'a>,
+    rows: Vec<lmip_storage::AuditRow>,
+    action: String,
+    entity: String,
+    older: Option<String>,
+}
+
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+pub(crate) struct AuditFilter {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    entity: String,
+    before: Option<i64>,
+}
+
+const AUDIT_PAGE_ROWS: i64 = 100;
+
+/// `GET /office/audit`: the audit log, filterable, for the operator's administrators. Rows hold no
+/// personal data by construction (see `lmip_storage::AuditEvent`).
+pub(crate) async fn audit(
+    State(state): State<AppState>,
+    Query(f): Query<AuditFilter>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    let action: String = f.action.trim().chars().take(100).collect();
+    let entity: String = f.entity.trim().chars().take(100).collect();
+    let rows = state
+        .db()
+        .audit_page(&lmip_storage::AuditQuery {
+            action_prefix: Some(action.as_str()).filter(|a| !a.is_empty()),
+            entity: Some(entity.as_str()).filter(|e| !e.is_empty()),
+            before: f.before,
+            limit: AUDIT_PAGE_ROWS,
+        })
+        .await?;
+    let older = (rows.len() as i64 == AUDIT_PAGE_ROWS).then(|| {
+        let next = AuditFilter {
+            action: action.clone(),
+            entity: entity.clone(),
+            before: rows.last().map(|r| r.chain_index),
+        };
+        format!(
+            "/office/audit?{}",
+            serde_urlencoded::to_string(&next).unwrap_or_default()
+        )
+    });
+    let locale = preferred_locale(&headers);
+    let page = AuditPage {
+        t: Tr {
+            catalog: &state.inner.catalog,
+            locale,
+        },
+        page: Layout::new(&state, locale, ""),
+        rows,
+        action,
+        entity,
+        older,
+    };
+    Ok(html(
+        StatusCode::OK,
+        page.render()
+            .map_err(|e| WebError::Internal(e.to_string()))?,
+        &[],
+    ))
 }

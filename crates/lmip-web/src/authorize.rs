@@ -98,6 +98,7 @@ pub const ROUTES: &[RouteEntry] = &[
         Action::ManageOwnSessions,
         Relation::Own,
     ),
+    entry("GET", "/office/audit", Action::ReadAuditLog, Relation::None),
     entry(
         "POST",
         "/account/sessions/sign-out-everywhere",
@@ -133,6 +134,12 @@ pub fn actor_of(session: Option<&Session>) -> Actor {
             roles: s
                 .roles
                 .iter()
+                .filter_map(|(_, _, r)| r.parse::<Role>().ok())
+                .collect(),
+            operator_roles: s
+                .roles
+                .iter()
+                .filter(|(org, _, _)| org == lmip_storage::OPERATOR_SLUG)
                 .filter_map(|(_, _, r)| r.parse::<Role>().ok())
                 .collect(),
         },

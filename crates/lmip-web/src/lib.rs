@@ -63,6 +63,10 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         "templates/sessions.html",
         include_str!("../templates/sessions.html"),
     ),
+    (
+        "templates/audit.html",
+        include_str!("../templates/audit.html"),
+    ),
 ];
 
 /// Registers routes and remembers which (method, path) pairs exist, so that the policy check and
@@ -136,6 +140,7 @@ pub fn routes() -> Routes {
     )
     .add("/office", &["GET"], get(account::office))
     .add("/account/sessions", &["GET"], get(account::sessions))
+    .add("/office/audit", &["GET"], get(account::audit))
     .add(
         "/account/sessions/sign-out-everywhere",
         &["POST"],

@@ -561,3 +561,68 @@ async fn sessions_page_and_sign_out_everywhere() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_operators_admins_read_the_audit_log_and_nobody_else() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let mut cookies = Vec::new();
+        for (email, role) in [
+            ("boss@example.org", "admin"),
+            ("writer@example.org", "editor"),
+        ] {
+            let added =
+                lmip_services::users::add(&t, "cli:test", email, "operator", role, "http://x")
+                    .await
+                    .unwrap();
+            lmip_services::auth::set_password(
+                &t,
+                added.link.rsplit('/').next().unwrap(),
+                "one long passphrase",
+                Default::default(),
+            )
+            .await
+            .unwrap();
+            let s =
+                lmip_services::auth::sign_in(&t, email, "one long passphrase", "t", "192.0.2.9")
+                    .await
+                    .unwrap();
+            cookies.push(format!("__Host-lmip_session={}", s.cookie));
+        }
+        let office = get(&state, "/office", &cookies[0]).await;
+        assert!(
+            office.body.contains("href=\"/office/audit\""),
+            "the admin is offered the log"
+        );
+        let page = get(&state, "/office/audit", &cookies[0]).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", t.label);
+        assert!(
+            page.body.contains("session.sign_in") && page.body.contains("user.create"),
+            "{}",
+            page.body
+        );
+        assert!(
+            !page.body.contains("boss@example.org"),
+            "the log holds no e-mail addresses"
+        );
+        let filtered = get(&state, "/office/audit?action=session.&entity=", &cookies[0]).await;
+        assert!(
+            filtered.body.contains("session.sign_in") && !filtered.body.contains("user.create")
+        );
+        assert!(
+            !get(&state, "/office", &cookies[1])
+                .await
+                .body
+                .contains("/office/audit")
+        );
+        let denied = get(&state, "/office/audit", &cookies[1]).await;
+        assert_eq!(
+            denied.status,
+            StatusCode::NOT_FOUND,
+            "{}: an editor is not told the page exists",
+            t.label
+        );
+    }
+}

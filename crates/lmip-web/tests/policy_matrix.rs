@@ -68,13 +68,13 @@ fn concrete(path: &str) -> String {
 }
 
 /// Signs in a fresh user holding `role` (or no role at all) and returns the session cookie.
-async fn signed_in(db: &lmip_storage::Db, n: usize, role: Option<Role>) -> String {
+async fn signed_in(db: &lmip_storage::Db, n: usize, role: Option<Role>, org: &str) -> String {
     let email = format!("matrix{n}@example.org");
     let added = lmip_services::users::add(
         db,
         "test",
         &email,
-        "operator",
+        org,
         role.unwrap_or(Role::Editor).as_str(),
         "http://x",
     )
@@ -111,26 +111,52 @@ async fn every_route_for_every_kind_of_actor() {
             .unwrap();
         let mut actors: Vec<(String, Actor, Option<String>)> =
             vec![("anonymous".into(), Actor::anonymous(), None)];
-        let cookie = signed_in(&t, 0, None).await;
+        let cookie = signed_in(&t, 0, None, "operator").await;
         actors.push((
             "signed in, no role".into(),
             Actor {
                 signed_in: true,
                 roles: vec![],
+                operator_roles: vec![],
             },
             Some(cookie),
         ));
         for (i, role) in Role::ALL.into_iter().enumerate() {
-            let cookie = signed_in(&t, i + 1, Some(role)).await;
+            let cookie = signed_in(&t, i + 1, Some(role), "operator").await;
             actors.push((
                 format!("signed in as {}", role.as_str()),
                 Actor {
                     signed_in: true,
                     roles: vec![role],
+                    operator_roles: vec![role],
                 },
                 Some(cookie),
             ));
         }
+        // An administrator of another organisation: admin, but not of the instance.
+        let mut tx = t.write().await.unwrap();
+        tx.create_organisation(&lmip_storage::NewOrganisation {
+            slug: "ngo-elsewhere",
+            name: "An NGO",
+            kind: "ngo",
+            country: Some("TH"),
+            website: None,
+            source: None,
+            is_sample: false,
+        })
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let cookie = signed_in(&t, 99, Some(Role::Admin), "ngo-elsewhere").await;
+        actors.push((
+            "admin of another organisation".into(),
+            Actor {
+                signed_in: true,
+                roles: vec![Role::Admin],
+                operator_roles: vec![],
+            },
+            Some(cookie),
+        ));
         let mut checked = 0;
         for (method, path) in routes().registered().iter().copied() {
             let entry = lookup(&method.parse().unwrap(), path).expect("covered by the test above");
