@@ -70,6 +70,54 @@ pub async fn add(
     })
 }
 
+/// How long a password-reset link stays valid.
+pub const RESET_VALIDITY: time::Duration = time::Duration::minutes(30);
+
+/// Makes a one-time link to choose a new password (for someone who forgot theirs), valid 30
+/// minutes. Using it ends every session of the account. An administrator's tool: it says when the
+/// address has no account (the public sign-in page never does).
+pub async fn reset_link(
+    db: &Db,
+    actor: &str,
+    email: &str,
+    public_url: &str,
+) -> Result<AddedUser, ServiceError> {
+    let email = Email::parse(email)?;
+    let account = db.login_account(email.as_str()).await?.ok_or_else(|| {
+        lmip_storage::StorageError::NotFound {
+            what: format!("an account for {}", email.as_str()),
+        }
+    })?;
+    let token = new_token();
+    let expires_at = lmip_storage::format_utc(time::OffsetDateTime::now_utc() + RESET_VALIDITY);
+    let mut tx = db.write().await?;
+    tx.create_token(
+        &account.id,
+        &hex::encode(Sha256::digest(token.as_bytes())),
+        "set_password",
+        &expires_at,
+    )
+    .await?;
+    tx.audit(&AuditEvent {
+        actor,
+        action: "user.reset_link",
+        entity: "app_user",
+        entity_id: &account.id,
+        detail: "{}",
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(AddedUser {
+        id: account.id,
+        email: email.as_str().to_string(),
+        link: format!(
+            "{}/account/set-password/{token}",
+            public_url.trim_end_matches('/')
+        ),
+        expires_at,
+    })
+}
+
 /// 256 random bits, URL-safe.
 fn new_token() -> String {
     let bytes: [u8; 32] = rand::rng().random();
@@ -81,6 +129,76 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use lmip_storage::testing::test_databases;
+
+    #[tokio::test]
+    async fn reset_links_replace_the_password_and_end_sessions() {
+        for t in test_databases().await {
+            let u = add(
+                &t,
+                "cli:test",
+                "ana@example.org",
+                "operator",
+                "editor",
+                "http://x",
+            )
+            .await
+            .unwrap();
+            let first = u.link.rsplit('/').next().unwrap().to_string();
+            crate::auth::set_password(&t, &first, "the first passphrase", Default::default())
+                .await
+                .unwrap();
+            let signed =
+                crate::auth::sign_in(&t, "ana@example.org", "the first passphrase", "t", "c")
+                    .await
+                    .unwrap();
+            let reset = reset_link(&t, "cli:test", "ANA@example.org", "http://x")
+                .await
+                .unwrap();
+            let token = reset.link.rsplit('/').next().unwrap();
+            crate::auth::set_password(&t, token, "the second passphrase", Default::default())
+                .await
+                .unwrap();
+            assert!(
+                crate::auth::session(&t, &signed.cookie)
+                    .await
+                    .unwrap()
+                    .is_none(),
+                "{}",
+                t.label
+            );
+            assert!(
+                crate::auth::sign_in(&t, "ana@example.org", "the first passphrase", "t", "c")
+                    .await
+                    .is_err()
+            );
+            crate::auth::sign_in(&t, "ana@example.org", "the second passphrase", "t", "c")
+                .await
+                .unwrap();
+            let e = reset_link(&t, "cli:test", "nobody@example.org", "http://x")
+                .await
+                .unwrap_err()
+                .to_string();
+            assert_eq!(e, "an account for nobody@example.org does not exist");
+            // An expired link is refused like a used one.
+            let mut tx = t.write().await.unwrap();
+            tx.create_token(
+                &u.id,
+                &hex::encode(Sha256::digest(b"old")),
+                "set_password",
+                "2000-01-01T00:00:00.000000Z",
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+            let e = crate::auth::set_password(&t, "old", "a third passphrase!", Default::default())
+                .await
+                .unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                crate::auth::AuthError::InvalidLink.to_string()
+            );
+        }
+    }
 
     #[tokio::test]
     async fn adds_users_and_explains_bad_input() {

@@ -73,6 +73,24 @@ impl WriteTx<'_> {
         Ok(user)
     }
 
+    /// Stores a one-time token (its hash) for a user.
+    pub async fn create_token(
+        &mut self,
+        user_id: &str,
+        token_hash: &str,
+        purpose: &str,
+        expires_at: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO one_time_token (token_hash, user_id, purpose, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(token_hash)
+            .bind(user_id)
+            .bind(purpose)
+            .bind(expires_at)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
     /// Stores a new password hash, activates the account and ends all its sessions.
     pub async fn set_password_hash(
         &mut self,

@@ -124,6 +124,13 @@ pub enum UserCommand {
         #[arg(long)]
         role: String,
     },
+    /// Make a one-time link (valid 30 minutes) for someone who forgot their password; using it ends
+    /// all their sessions.
+    Reset {
+        /// The user's e-mail address.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 /// `lmip export …`

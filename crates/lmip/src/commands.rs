@@ -70,6 +70,18 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             println!("It is shown only now; lmip keeps only a hash of it.");
             Ok(())
         }
+        Command::User(UserCommand::Reset { email }) => {
+            let db = open(&config).await?;
+            let u = lmip_services::users::reset_link(&db, &cli_actor(), &email, &config.public_url)
+                .await?;
+            println!(
+                "Send {} this one-time link to choose a new password (valid until {}):",
+                u.email, u.expires_at
+            );
+            println!("  {}", u.link);
+            println!("Using it signs them out everywhere. It is shown only now.");
+            Ok(())
+        }
         Command::Export(ExportCommand::Codelists) => {
             let db = open(&config).await?;
             for l in db.codelists().await? {

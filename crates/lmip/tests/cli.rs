@@ -234,6 +234,17 @@ fn migrate_demo_user_export_import_backup_check() {
     );
     fails_with(&o, 1, "already exists");
 
+    let o = lmip(d, &["user", "reset", "--email", "admin@example.org"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("/account/set-password/")
+            && stdout(&o).contains("Using it signs them out everywhere"),
+        "{}",
+        stdout(&o)
+    );
+    let o = lmip(d, &["user", "reset", "--email", "nobody@example.org"]);
+    fails_with(&o, 1, "an account for nobody@example.org does not exist");
+
     let o = lmip(
         d,
         &["export", "codelist", "CL_COUNTRY", "-o", "countries.csv"],
@@ -285,7 +296,7 @@ fn migrate_demo_user_export_import_backup_check() {
     let o = lmip(d, &["audit", "verify"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("Audit log intact: 5 rows"),
+        stdout(&o).starts_with("Audit log intact: 6 rows"),
         "{}",
         stdout(&o)
     );
