@@ -626,3 +626,126 @@ async fn the_operators_admins_read_the_audit_log_and_nobody_else() {
         );
     }
 }
+
+/// A complete form for each state-changing route, but for its token: the test must know every
+/// such route, so a new form cannot ship without CSRF being checked here.
+fn form_for(path: &str) -> Option<&'static str> {
+    match path {
+        "/account/sign-in" => Some("email=ana%40example.org&password=one+long+passphrase"),
+        "/account/set-password/{token}" => {
+            Some("password=a+new+passphrase&repeat=a+new+passphrase")
+        }
+        "/account/sign-out" | "/account/sessions/sign-out-everywhere" => Some(""),
+        _ => None,
+    }
+}
+
+#[tokio::test]
+async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let added = lmip_services::users::add(
+            &t,
+            "cli:test",
+            "ana@example.org",
+            "operator",
+            "admin",
+            "http://x",
+        )
+        .await
+        .unwrap();
+        let token = added.link.rsplit('/').next().unwrap().to_string();
+        lmip_services::auth::set_password(&t, &token, "one long passphrase", Default::default())
+            .await
+            .unwrap();
+        let s = lmip_services::auth::sign_in(
+            &t,
+            "ana@example.org",
+            "one long passphrase",
+            "t",
+            "192.0.2.3",
+        )
+        .await
+        .unwrap();
+        let session = format!("__Host-lmip_session={}", s.cookie);
+        let form_cookie = get(&state, "/account/sign-in", "")
+            .await
+            .cookie("__Host-lmip_form");
+        let form_token = form_cookie.split('=').nth(1).unwrap().to_string();
+        let cookies = format!("{session}; {form_cookie}");
+        let mut checked = 0;
+        for route in lmip_web::authorize::ROUTES
+            .iter()
+            .filter(|r| r.method == "POST")
+        {
+            let fields = form_for(route.path).unwrap_or_else(|| {
+                panic!("add {} to form_for: every form must be checked", route.path)
+            });
+            let path = route.path.replace("{token}", &"0".repeat(64));
+            let join = |csrf: &str| {
+                if fields.is_empty() {
+                    format!("csrf={csrf}")
+                } else {
+                    format!("csrf={csrf}&{fields}")
+                }
+            };
+            // A wrong token from this site.
+            let r = post(
+                &state,
+                &path,
+                &cookies,
+                &join("forged"),
+                &[("sec-fetch-site", "same-origin")],
+            )
+            .await;
+            assert_eq!(
+                r.status,
+                StatusCode::FORBIDDEN,
+                "{}: {path} accepted a forged token",
+                t.label
+            );
+            // The right tokens (session's and the form cookie's), sent from another site.
+            for right in [s.csrf.as_str(), form_token.as_str()] {
+                let r = post(
+                    &state,
+                    &path,
+                    &cookies,
+                    &join(right),
+                    &[("sec-fetch-site", "cross-site")],
+                )
+                .await;
+                assert_eq!(
+                    r.status,
+                    StatusCode::FORBIDDEN,
+                    "{}: {path} accepted a cross-site request",
+                    t.label
+                );
+                let r = post(
+                    &state,
+                    &path,
+                    &cookies,
+                    &join(right),
+                    &[("origin", "https://evil.example")],
+                )
+                .await;
+                assert_eq!(
+                    r.status,
+                    StatusCode::FORBIDDEN,
+                    "{}: {path} accepted a foreign origin",
+                    t.label
+                );
+            }
+            checked += 1;
+        }
+        assert_eq!(checked, 4, "every POST route was checked");
+        // The session survived all of that: nothing forged took effect.
+        assert!(
+            lmip_services::auth::session(&t, &s.cookie)
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+}
