@@ -472,15 +472,7 @@ mod tests {
     #[tokio::test]
     async fn repeated_failures_slow_down_an_account_and_a_client() {
         for t in test_databases().await {
-            let token = invited(&t).await;
-            set_password(
-                &t,
-                &token,
-                "a long and unusual passphrase",
-                HashCost::default(),
-            )
-            .await
-            .unwrap();
+            with_password(&t).await;
             for i in 0..FREE_FAILURES {
                 let e = sign_in(
                     &t,
@@ -538,15 +530,7 @@ mod tests {
     #[tokio::test]
     async fn sign_in_timing_does_not_reveal_accounts() {
         for t in test_databases().await {
-            let token = invited(&t).await;
-            set_password(
-                &t,
-                &token,
-                "a long and unusual passphrase",
-                HashCost::default(),
-            )
-            .await
-            .unwrap();
+            with_password(&t).await;
             let (mut known, mut unknown) = (Vec::new(), Vec::new());
             for i in 0..200 {
                 sqlx::query("DELETE FROM throttle")
@@ -599,15 +583,7 @@ mod tests {
     #[tokio::test]
     async fn sessions_are_listed_and_ended_everywhere() {
         for t in test_databases().await {
-            let token = invited(&t).await;
-            set_password(
-                &t,
-                &token,
-                "a long and unusual passphrase",
-                HashCost::default(),
-            )
-            .await
-            .unwrap();
+            with_password(&t).await;
             let phone = sign_in(
                 &t,
                 "ana@example.org",
@@ -647,6 +623,19 @@ mod tests {
         assert!(tokens_match("abc", "abc"));
         assert!(!tokens_match("abc", "abd"));
         assert!(!tokens_match("abc", "abcd"));
+    }
+
+    /// An invited user who has set the password "a long and unusual passphrase".
+    async fn with_password(db: &Db) {
+        let token = invited(db).await;
+        set_password(
+            db,
+            &token,
+            "a long and unusual passphrase",
+            HashCost::default(),
+        )
+        .await
+        .unwrap();
     }
 
     async fn invited(db: &Db) -> String {
@@ -773,15 +762,7 @@ mod tests {
     #[tokio::test]
     async fn unknown_and_wrong_answer_alike_and_a_new_password_ends_sessions() {
         for t in test_databases().await {
-            let token = invited(&t).await;
-            set_password(
-                &t,
-                &token,
-                "a long and unusual passphrase",
-                HashCost::default(),
-            )
-            .await
-            .unwrap();
+            with_password(&t).await;
             let unknown = sign_in(
                 &t,
                 "nobody@example.org",

@@ -5,7 +5,7 @@ use crate::WebError;
 use crate::authorize::CurrentSession;
 use crate::client::Client;
 use crate::i18n::{Tr, key};
-use crate::pages::{Layout, preferred_locale};
+use crate::pages::{Layout, preferred_locale, tr};
 use crate::state::AppState;
 use askama::Template;
 use axum::body::Body;
@@ -134,6 +134,32 @@ fn redirect(to: &str, extra: &[(header::HeaderName, String)]) -> Response<Body> 
     r.body(Body::empty()).unwrap_or_default()
 }
 
+/// Renders a template, or explains why not (a bug, logged, never shown).
+fn render(page: &impl Template) -> Result<String, WebError> {
+    page.render().map_err(|e| WebError::Internal(e.to_string()))
+}
+
+/// Checks a signed-in form: same site, and the session's form token.
+fn check_session_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    session: &Session,
+    sent: &str,
+) -> Result<(), WebError> {
+    same_site(headers, &state.inner.config.public_url)?;
+    if auth::tokens_match(&session.csrf, sent) {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+/// Back to the sign-in page, with the session cookie cleared.
+fn signed_out() -> Response<Body> {
+    let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
+    redirect("/account/sign-in", &[(header::SET_COOKIE, clear)])
+}
+
 /// The form cookie to set with a pre-sign-in form, and its value.
 fn form_cookie() -> (String, (header::HeaderName, String)) {
     let token = auth::new_form_token();
@@ -179,10 +205,7 @@ pub(crate) async fn sign_in_form(
     let locale = preferred_locale(&headers);
     let (csrf, set) = form_cookie();
     let page = SignInPage {
-        t: Tr {
-            catalog: &state.inner.catalog,
-            locale,
-        },
+        t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         csrf,
         email: String::new(),
@@ -190,12 +213,7 @@ pub(crate) async fn sign_in_form(
         wait_minutes: 0,
         saved: q.saved.is_some(),
     };
-    Ok(html(
-        StatusCode::OK,
-        page.render()
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-        &[set],
-    ))
+    Ok(html(StatusCode::OK, render(&page)?, &[set]))
 }
 
 #[derive(serde::Deserialize)]
@@ -230,10 +248,7 @@ pub(crate) async fn sign_in(
             let locale = preferred_locale(&headers);
             let (csrf, set) = form_cookie();
             let page = SignInPage {
-                t: Tr {
-                    catalog: &state.inner.catalog,
-                    locale,
-                },
+                t: tr(&state, locale),
                 page: Layout::new(&state, locale, ""),
                 csrf,
                 email: form.email.chars().take(254).collect(),
@@ -244,9 +259,7 @@ pub(crate) async fn sign_in(
                 },
                 saved: false,
             };
-            let body = page
-                .render()
-                .map_err(|e| WebError::Internal(e.to_string()))?;
+            let body = render(&page)?;
             Ok(match e {
                 AuthError::TooManyAttempts { minutes } => html(
                     StatusCode::TOO_MANY_REQUESTS,
@@ -273,13 +286,9 @@ pub(crate) async fn sign_out(
     headers: HeaderMap,
     Form(form): Form<CsrfOnly>,
 ) -> Result<Response<Body>, WebError> {
-    same_site(&headers, &state.inner.config.public_url)?;
-    if !auth::tokens_match(&session.csrf, &form.csrf) {
-        return Err(WebError::Forbidden);
-    }
+    check_session_form(&state, &headers, &session, &form.csrf)?;
     auth::sign_out(state.db(), &session).await?;
-    let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
-    Ok(redirect("/account/sign-in", &[(header::SET_COOKIE, clear)]))
+    Ok(signed_out())
 }
 
 /// `GET /account/set-password/{token}`
@@ -291,20 +300,12 @@ pub(crate) async fn set_password_form(
     let locale = preferred_locale(&headers);
     let (csrf, set) = form_cookie();
     let page = SetPasswordPage {
-        t: Tr {
-            catalog: &state.inner.catalog,
-            locale,
-        },
+        t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         csrf,
         error_key: None,
     };
-    Ok(html(
-        StatusCode::OK,
-        page.render()
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-        &[set],
-    ))
+    Ok(html(StatusCode::OK, render(&page)?, &[set]))
 }
 
 #[derive(serde::Deserialize)]
@@ -342,10 +343,7 @@ pub(crate) async fn set_password(
                     .map_or(key("account-error-differ"), auth_error_key),
             );
             let page = SetPasswordPage {
-                t: Tr {
-                    catalog: &state.inner.catalog,
-                    locale,
-                },
+                t: tr(&state, locale),
                 page: Layout::new(&state, locale, ""),
                 csrf,
                 error_key,
@@ -355,12 +353,7 @@ pub(crate) async fn set_password(
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY
             };
-            Ok(html(
-                status,
-                page.render()
-                    .map_err(|e| WebError::Internal(e.to_string()))?,
-                &[set],
-            ))
+            Ok(html(status, render(&page)?, &[set]))
         }
     }
 }
@@ -378,22 +371,14 @@ pub(crate) async fn office(
         lmip_domain::policy::Relation::None,
     );
     let page = OfficePage {
-        t: Tr {
-            catalog: &state.inner.catalog,
-            locale,
-        },
+        t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         email: session.email,
         operator_admin,
         roles: session.roles,
         csrf: session.csrf,
     };
-    Ok(html(
-        StatusCode::OK,
-        page.render()
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-        &[],
-    ))
+    Ok(html(StatusCode::OK, render(&page)?, &[]))
 }
 
 #[derive(Template)]
@@ -414,20 +399,12 @@ pub(crate) async fn sessions(
     let locale = preferred_locale(&headers);
     let sessions = auth::sessions_of(state.db(), &session).await?;
     let page = SessionsPage {
-        t: Tr {
-            catalog: &state.inner.catalog,
-            locale,
-        },
+        t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         sessions,
         csrf: session.csrf,
     };
-    Ok(html(
-        StatusCode::OK,
-        page.render()
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-        &[],
-    ))
+    Ok(html(StatusCode::OK, render(&page)?, &[]))
 }
 
 /// `POST /account/sessions/sign-out-everywhere`
@@ -437,13 +414,9 @@ pub(crate) async fn sign_out_everywhere(
     headers: HeaderMap,
     Form(form): Form<CsrfOnly>,
 ) -> Result<Response<Body>, WebError> {
-    same_site(&headers, &state.inner.config.public_url)?;
-    if !auth::tokens_match(&session.csrf, &form.csrf) {
-        return Err(WebError::Forbidden);
-    }
+    check_session_form(&state, &headers, &session, &form.csrf)?;
     auth::sign_out_everywhere(state.db(), &session).await?;
-    let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
-    Ok(redirect("/account/sign-in", &[(header::SET_COOKIE, clear)]))
+    Ok(signed_out())
 }
 
 #[derive(Template)]
@@ -499,20 +472,12 @@ pub(crate) async fn audit(
     });
     let locale = preferred_locale(&headers);
     let page = AuditPage {
-        t: Tr {
-            catalog: &state.inner.catalog,
-            locale,
-        },
+        t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         rows,
         action,
         entity,
         older,
     };
-    Ok(html(
-        StatusCode::OK,
-        page.render()
-            .map_err(|e| WebError::Internal(e.to_string()))?,
-        &[],
-    ))
+    Ok(html(StatusCode::OK, render(&page)?, &[]))
 }

@@ -134,7 +134,7 @@ struct ErrorHtml<'a> {
     reference: Option<String>,
 }
 
-fn tr(state: &AppState, locale: Locale) -> Tr<'_> {
+pub(crate) fn tr(state: &AppState, locale: Locale) -> Tr<'_> {
     Tr {
         catalog: &state.inner.catalog,
         locale,

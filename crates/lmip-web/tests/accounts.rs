@@ -85,6 +85,31 @@ async fn post(
     send(state, b.body(Body::from(form.to_string())).unwrap()).await
 }
 
+const PASSPHRASE: &str = "one long passphrase";
+
+/// Adds a staff member with `role` in the operator's organisation, with a password set.
+async fn staff(db: &lmip_storage::Db, email: &str, role: &str) {
+    let added = lmip_services::users::add(db, "cli:test", email, "operator", role, "http://x")
+        .await
+        .unwrap();
+    let token = added.link.rsplit('/').next().unwrap();
+    lmip_services::auth::set_password(db, token, PASSPHRASE, Default::default())
+        .await
+        .unwrap();
+}
+
+/// Signs a staff member in from a browser described as `agent`, at address `client`.
+async fn sign_in_as(
+    db: &lmip_storage::Db,
+    email: &str,
+    agent: &str,
+    client: &str,
+) -> lmip_services::auth::SignedIn {
+    lmip_services::auth::sign_in(db, email, PASSPHRASE, agent, client)
+        .await
+        .unwrap()
+}
+
 fn enc(s: &str) -> String {
     s.replace('@', "%40").replace(' ', "+")
 }
@@ -315,24 +340,7 @@ async fn unknown_account_and_wrong_password_look_the_same() {
         let state = AppState::new(t.db.clone(), WebConfig::default())
             .await
             .unwrap();
-        let added = lmip_services::users::add(
-            &t,
-            "cli:test",
-            "ana@example.org",
-            "operator",
-            "admin",
-            "http://x",
-        )
-        .await
-        .unwrap();
-        lmip_services::auth::set_password(
-            &t,
-            added.link.rsplit('/').next().unwrap(),
-            "one long passphrase",
-            Default::default(),
-        )
-        .await
-        .unwrap();
+        staff(&t, "ana@example.org", "admin").await;
         let mut bodies = Vec::new();
         for (email, password) in [
             ("ana@example.org", "not the passphrase"),
@@ -492,42 +500,9 @@ async fn sessions_page_and_sign_out_everywhere() {
         let state = AppState::new(t.db.clone(), WebConfig::default())
             .await
             .unwrap();
-        let added = lmip_services::users::add(
-            &t,
-            "cli:test",
-            "ana@example.org",
-            "operator",
-            "editor",
-            "http://x",
-        )
-        .await
-        .unwrap();
-        lmip_services::auth::set_password(
-            &t,
-            added.link.rsplit('/').next().unwrap(),
-            "one long passphrase",
-            Default::default(),
-        )
-        .await
-        .unwrap();
-        let phone = lmip_services::auth::sign_in(
-            &t,
-            "ana@example.org",
-            "one long passphrase",
-            "Phone",
-            "192.0.2.1",
-        )
-        .await
-        .unwrap();
-        let desk = lmip_services::auth::sign_in(
-            &t,
-            "ana@example.org",
-            "one long passphrase",
-            "Desk",
-            "192.0.2.2",
-        )
-        .await
-        .unwrap();
+        staff(&t, "ana@example.org", "editor").await;
+        let phone = sign_in_as(&t, "ana@example.org", "Phone", "192.0.2.1").await;
+        let desk = sign_in_as(&t, "ana@example.org", "Desk", "192.0.2.2").await;
         let desk_cookie = format!("__Host-lmip_session={}", desk.cookie);
         let page = get(&state, "/account/sessions", &desk_cookie).await;
         assert_eq!(page.status, StatusCode::OK, "{}", t.label);
@@ -573,22 +548,8 @@ async fn the_operators_admins_read_the_audit_log_and_nobody_else() {
             ("boss@example.org", "admin"),
             ("writer@example.org", "editor"),
         ] {
-            let added =
-                lmip_services::users::add(&t, "cli:test", email, "operator", role, "http://x")
-                    .await
-                    .unwrap();
-            lmip_services::auth::set_password(
-                &t,
-                added.link.rsplit('/').next().unwrap(),
-                "one long passphrase",
-                Default::default(),
-            )
-            .await
-            .unwrap();
-            let s =
-                lmip_services::auth::sign_in(&t, email, "one long passphrase", "t", "192.0.2.9")
-                    .await
-                    .unwrap();
+            staff(&t, email, role).await;
+            let s = sign_in_as(&t, email, "t", "192.0.2.9").await;
             cookies.push(format!("__Host-lmip_session={}", s.cookie));
         }
         let office = get(&state, "/office", &cookies[0]).await;
@@ -646,29 +607,8 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
         let state = AppState::new(t.db.clone(), WebConfig::default())
             .await
             .unwrap();
-        let added = lmip_services::users::add(
-            &t,
-            "cli:test",
-            "ana@example.org",
-            "operator",
-            "admin",
-            "http://x",
-        )
-        .await
-        .unwrap();
-        let token = added.link.rsplit('/').next().unwrap().to_string();
-        lmip_services::auth::set_password(&t, &token, "one long passphrase", Default::default())
-            .await
-            .unwrap();
-        let s = lmip_services::auth::sign_in(
-            &t,
-            "ana@example.org",
-            "one long passphrase",
-            "t",
-            "192.0.2.3",
-        )
-        .await
-        .unwrap();
+        staff(&t, "ana@example.org", "admin").await;
+        let s = sign_in_as(&t, "ana@example.org", "t", "192.0.2.3").await;
         let session = format!("__Host-lmip_session={}", s.cookie);
         let form_cookie = get(&state, "/account/sign-in", "")
             .await
@@ -708,34 +648,18 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
             );
             // The right tokens (session's and the form cookie's), sent from another site.
             for right in [s.csrf.as_str(), form_token.as_str()] {
-                let r = post(
-                    &state,
-                    &path,
-                    &cookies,
-                    &join(right),
-                    &[("sec-fetch-site", "cross-site")],
-                )
-                .await;
-                assert_eq!(
-                    r.status,
-                    StatusCode::FORBIDDEN,
-                    "{}: {path} accepted a cross-site request",
-                    t.label
-                );
-                let r = post(
-                    &state,
-                    &path,
-                    &cookies,
-                    &join(right),
-                    &[("origin", "https://evil.example")],
-                )
-                .await;
-                assert_eq!(
-                    r.status,
-                    StatusCode::FORBIDDEN,
-                    "{}: {path} accepted a foreign origin",
-                    t.label
-                );
+                for (name, value) in [
+                    ("sec-fetch-site", "cross-site"),
+                    ("origin", "https://evil.example"),
+                ] {
+                    let r = post(&state, &path, &cookies, &join(right), &[(name, value)]).await;
+                    assert_eq!(
+                        r.status,
+                        StatusCode::FORBIDDEN,
+                        "{}: {path} accepted {name}: {value}",
+                        t.label
+                    );
+                }
             }
             checked += 1;
         }
