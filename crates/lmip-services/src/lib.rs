@@ -5,6 +5,7 @@
 //! command-line message. Nothing here knows about HTTP.
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod auth;
 pub mod codelists;
 pub mod demo;

@@ -163,8 +163,33 @@ pub enum ImportCommand {
 /// `lmip audit …`
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Check the hash chain and report the first broken row (exit 1 if any).
-    Verify,
+    /// Check the hash chain and report the first broken row (exit 1 if any); with a checkpoint,
+    /// also check that the log still holds what the checkpoint recorded.
+    Verify {
+        /// A checkpoint file made by `lmip audit export`.
+        #[arg(long, requires = "key_file")]
+        checkpoint: Option<PathBuf>,
+        /// The key the checkpoint was signed with.
+        #[arg(long, env = "LMIP_AUDIT_KEY_FILE")]
+        key_file: Option<PathBuf>,
+    },
+    /// Write a signed checkpoint of the log (rows after --since) for keeping off-site.
+    Export {
+        /// Include rows after this chain position (0: all).
+        #[arg(long, default_value_t = 0)]
+        since: i64,
+        /// The signing key (make one with `lmip audit keygen`); keep it away from the database.
+        #[arg(long, env = "LMIP_AUDIT_KEY_FILE")]
+        key_file: PathBuf,
+        /// Write here instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Create a new random signing key file (readable by its owner only).
+    Keygen {
+        /// The key file to create (must not exist).
+        file: PathBuf,
+    },
 }
 
 /// `lmip check …`

@@ -138,27 +138,102 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Check(CheckCommand::I18n) => check_i18n(),
-        Command::Audit(AuditCommand::Verify) => {
+        Command::Audit(AuditCommand::Verify {
+            checkpoint,
+            key_file,
+        }) => {
             let db = open(&config).await?;
             let v = db.verify_audit().await?;
-            match v.first_break {
-                None => {
+            if let Some(b) = v.first_break {
+                return Err(Failure::failed(format!(
+                    "the audit log is broken at row {} (chain position {}): {}. The {} rows before it are intact.",
+                    b.seq, b.chain_index, b.reason, v.rows
+                )));
+            }
+            println!(
+                "Audit log intact: {} rows; last hash {}.",
+                v.rows, v.last_hash
+            );
+            let (Some(file), Some(key_file)) = (checkpoint, key_file) else {
+                println!(
+                    "Compare that hash with your latest off-site checkpoint: rows removed from the end leave no other trace."
+                );
+                return Ok(());
+            };
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            match lmip_services::audit::check(&db, &text, &read_key(&key_file)?).await? {
+                lmip_services::audit::CheckpointCheck::Consistent(n) => {
                     println!(
-                        "Audit log intact: {} rows; last hash {}.",
-                        v.rows, v.last_hash
-                    );
-                    println!(
-                        "Compare that hash with your latest off-site checkpoint: rows removed from the end leave no other trace."
+                        "The log agrees with the checkpoint {} ({n} rows checked).",
+                        file.display()
                     );
                     Ok(())
                 }
-                Some(b) => Err(Failure::failed(format!(
-                    "the audit log is broken at row {} (chain position {}): {}. The {} rows before it are intact.",
-                    b.seq, b.chain_index, b.reason, v.rows
-                ))),
+                lmip_services::audit::CheckpointCheck::Differs(why) => {
+                    Err(Failure::failed(format!(
+                        "the log does not agree with the checkpoint {}: {why}",
+                        file.display()
+                    )))
+                }
             }
         }
+        Command::Audit(AuditCommand::Export {
+            since,
+            key_file,
+            output,
+        }) => {
+            let db = open(&config).await?;
+            let text = lmip_services::audit::export(&db, since, &read_key(&key_file)?).await?;
+            match output {
+                Some(path) => {
+                    write_new_file(&path, &text, 0o644)?;
+                    eprintln!(
+                        "Wrote a signed checkpoint to {}. Keep it away from this server.",
+                        path.display()
+                    );
+                }
+                None => println!("{text}"),
+            }
+            Ok(())
+        }
+        Command::Audit(AuditCommand::Keygen { file }) => {
+            write_new_file(&file, &lmip_services::audit::new_key(), 0o600)?;
+            println!(
+                "Wrote a new signing key to {} (readable by you only). Keep a copy away from the database.",
+                file.display()
+            );
+            Ok(())
+        }
     }
+}
+
+/// Reads a key file: hexadecimal text as `lmip audit keygen` writes it, or any other bytes.
+fn read_key(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Failure::usage(format!("cannot read the key file {}: {e}", path.display())))?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(hex::decode(text.trim()).unwrap_or(bytes))
+}
+
+/// Creates a file that must not exist yet, with the given permissions on Unix.
+fn write_new_file(path: &std::path::Path, text: &str, mode: u32) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+    #[cfg(not(unix))]
+    let _ = mode;
+    let mut f = options.open(path).map_err(|e| {
+        Failure::failed(format!(
+            "cannot create {}: {e} (lmip never overwrites it)",
+            path.display()
+        ))
+    })?;
+    f.write_all(text.as_bytes())
+        .and_then(|()| f.write_all(b"\n"))
+        .map_err(|e| Failure::failed(format!("cannot write {}: {e}", path.display())))
 }
 
 /// Who the command line acts as in the audit log: the operating-system user running it.

@@ -386,3 +386,84 @@ fn port_in_use_is_explained() {
         "{e}"
     );
 }
+
+#[test]
+fn signed_audit_checkpoints_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(lmip(d, &["demo"]).status.success());
+    let o = lmip(d, &["audit", "keygen", "audit.key"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(d.join("audit.key"))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777,
+            0o600
+        );
+    }
+    fails_with(
+        &lmip(d, &["audit", "keygen", "audit.key"]),
+        1,
+        "lmip never overwrites it",
+    );
+    let o = lmip(
+        d,
+        &[
+            "audit",
+            "export",
+            "--key-file",
+            "audit.key",
+            "-o",
+            "checkpoint.json",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = lmip(
+        d,
+        &[
+            "audit",
+            "verify",
+            "--checkpoint",
+            "checkpoint.json",
+            "--key-file",
+            "audit.key",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("The log agrees with the checkpoint checkpoint.json (3 rows checked)."),
+        "{}",
+        stdout(&o)
+    );
+    std::fs::write(d.join("other.key"), "a".repeat(64)).unwrap();
+    let o = lmip(
+        d,
+        &[
+            "audit",
+            "verify",
+            "--checkpoint",
+            "checkpoint.json",
+            "--key-file",
+            "other.key",
+        ],
+    );
+    fails_with(&o, 1, "signature does not match");
+    std::fs::write(d.join("short.key"), "tiny").unwrap();
+    fails_with(
+        &lmip(d, &["audit", "export", "--key-file", "short.key"]),
+        1,
+        "at least 32",
+    );
+    let o = lmip(d, &["audit", "verify", "--checkpoint", "checkpoint.json"]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a checkpoint needs its key: {}",
+        stderr(&o)
+    );
+}
