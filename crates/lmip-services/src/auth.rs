@@ -359,12 +359,23 @@ pub async fn session(db: &Db, cookie: &str) -> Result<Option<Session>, ServiceEr
 
 /// Signs out: the session ends on the server, whatever the browser keeps.
 pub async fn sign_out(db: &Db, session: &Session) -> Result<(), ServiceError> {
+    end_sessions(db, session, false).await
+}
+
+/// Ends this session, or every session of its user, with its audit row.
+async fn end_sessions(db: &Db, session: &Session, everywhere: bool) -> Result<(), ServiceError> {
     let mut tx = db.write().await?;
-    tx.revoke_session(&session.id_hash).await?;
+    let action = if everywhere {
+        tx.revoke_user_sessions(&session.user_id).await?;
+        "session.sign_out_everywhere"
+    } else {
+        tx.revoke_session(&session.id_hash).await?;
+        "session.sign_out"
+    };
     let actor = format!("user:{}", session.user_id);
     tx.audit(&AuditEvent {
         actor: &actor,
-        action: "session.sign_out",
+        action,
         entity: "app_user",
         entity_id: &session.user_id,
         detail: "{}",
@@ -410,19 +421,7 @@ pub async fn sessions_of(db: &Db, session: &Session) -> Result<Vec<SessionSummar
 
 /// Ends every session of the signed-in user, this one included.
 pub async fn sign_out_everywhere(db: &Db, session: &Session) -> Result<(), ServiceError> {
-    let mut tx = db.write().await?;
-    tx.revoke_user_sessions(&session.user_id).await?;
-    let actor = format!("user:{}", session.user_id);
-    tx.audit(&AuditEvent {
-        actor: &actor,
-        action: "session.sign_out_everywhere",
-        entity: "app_user",
-        entity_id: &session.user_id,
-        detail: "{}",
-    })
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    end_sessions(db, session, true).await
 }
 
 /// Compares two tokens in time independent of where they differ.

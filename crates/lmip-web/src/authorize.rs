@@ -157,14 +157,12 @@ pub(crate) async fn authorize(
     mut req: Request,
     next: Next,
 ) -> Response<Body> {
-    let Some(path) = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_string())
-    else {
+    // A refcounted clone, not a copy of the text: this runs on every request.
+    let Some(matched) = req.extensions().get::<MatchedPath>().cloned() else {
         return next.run(req).await;
     };
-    let Some(route) = lookup(req.method(), &path) else {
+    let path = matched.as_str();
+    let Some(route) = lookup(req.method(), path) else {
         // The path exists with other methods: 405, and no handler runs (a handler registered for
         // this method without a policy entry must never be reached).
         let allowed: Vec<&str> = ROUTES

@@ -45,8 +45,7 @@ impl Reply {
     }
 }
 
-async fn send(state: &AppState, req: Request<Body>) -> Reply {
-    let res = router(state.clone()).oneshot(req).await.unwrap();
+async fn reply(res: axum::http::Response<Body>) -> Reply {
     let status = res.status();
     let headers = res.headers().clone();
     let body =
@@ -56,6 +55,11 @@ async fn send(state: &AppState, req: Request<Body>) -> Reply {
         headers,
         body,
     }
+}
+
+async fn send(state: &AppState, req: Request<Body>) -> Reply {
+    let res = router(state.clone()).oneshot(req).await.unwrap();
+    reply(res).await
 }
 
 async fn get(state: &AppState, path: &str, cookie: &str) -> Reply {
@@ -395,15 +399,7 @@ async fn attempt(state: &AppState, peer: &str, forwarded: &str, email: &str) -> 
         .oneshot(req)
         .await
         .unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body =
-        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
-    Reply {
-        status,
-        headers,
-        body,
-    }
+    reply(res).await
 }
 
 #[tokio::test]
