@@ -109,11 +109,18 @@ pub const ROUTES: &[RouteEntry] = &[
 
 /// The route table's entry for a request, if any.
 pub fn lookup(method: &Method, path: &str) -> Option<&'static RouteEntry> {
-    let method = if method == Method::HEAD {
-        "GET"
-    } else {
-        method.as_str()
-    };
+    lookup_str(
+        if method == Method::HEAD {
+            "GET"
+        } else {
+            method.as_str()
+        },
+        path,
+    )
+}
+
+/// The route table's entry for a method name and route template, if any.
+pub fn lookup_str(method: &str, path: &str) -> Option<&'static RouteEntry> {
     ROUTES.iter().find(|r| r.method == method && r.path == path)
 }
 
@@ -181,7 +188,7 @@ pub(crate) async fn authorize(
         return crate::WebError::Internal(format!("no policy entry for {} {path}", req.method()))
             .into_response();
     };
-    // Public routes need no session look-up: cached pages stay free of database work.
+    // Public methods of a checked route need no session look-up.
     if can(&Actor::anonymous(), route.action, route.relation) {
         return next.run(req).await;
     }

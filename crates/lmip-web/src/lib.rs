@@ -69,42 +69,44 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Registers routes and remembers which (method, path) pairs exist, so that the policy check and
-/// its matrix test see every route.
+/// The application's routes with their methods, before state and layers are applied, so that the
+/// policy check and its matrix test see every route.
 pub struct Routes {
-    router: Router<AppState>,
-    registered: Vec<(&'static str, &'static str)>,
+    entries: Vec<(
+        &'static str,
+        &'static [&'static str],
+        MethodRouter<AppState>,
+    )>,
 }
 
 impl Routes {
     fn add(
         mut self,
         path: &'static str,
-        methods: &[&'static str],
+        methods: &'static [&'static str],
         handler: MethodRouter<AppState>,
     ) -> Routes {
-        for m in methods {
-            self.registered.push((m, path));
-        }
-        self.router = self.router.route(path, handler);
+        self.entries.push((path, methods, handler));
         self
     }
 
     /// Every registered (method, path).
-    pub fn registered(&self) -> &[(&'static str, &'static str)] {
-        &self.registered
+    pub fn registered(&self) -> Vec<(&'static str, &'static str)> {
+        self.entries
+            .iter()
+            .flat_map(|(p, ms, _)| ms.iter().map(move |m| (*m, *p)))
+            .collect()
     }
 
     /// Registered routes that have no entry in [`authorize::ROUTES`].
     pub fn unlisted(&self) -> Vec<(&'static str, &'static str)> {
-        self.registered
-            .iter()
+        self.registered()
+            .into_iter()
             .filter(|(m, p)| {
                 authorize::ROUTES
                     .iter()
                     .all(|r| r.method != *m || r.path != *p)
             })
-            .copied()
             .collect()
     }
 
@@ -118,8 +120,7 @@ impl Routes {
 /// The application's routes (handlers only, no state yet).
 pub fn routes() -> Routes {
     Routes {
-        router: Router::new(),
-        registered: Vec::new(),
+        entries: Vec::new(),
     }
     .add("/", &["GET"], get(pages::root))
     .add("/healthz", &["GET"], get(observe::healthz))
@@ -157,13 +158,33 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// [`router`] over a given set of routes (tests add one without a policy entry).
+///
+/// Whether a route needs the per-request policy check is decided here, once: a route whose every
+/// method the policy opens to anonymous readers gets no check at all (public pages are the hot
+/// path, and the table cannot change at run time); every other route, and any route missing from
+/// the table, is wrapped by [`authorize::authorize`], which fails closed.
 pub fn router_from(routes: Routes, state: AppState) -> Router {
-    let routes = routes
-        .router
-        .route_layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            authorize::authorize,
-        ))
-        .fallback(pages::not_found);
-    middleware::apply(routes, state.clone()).with_state(state)
+    let mut app = Router::new();
+    for (path, methods, handler) in routes.entries {
+        let open_to_all = methods.iter().all(|m| {
+            authorize::lookup_str(m, path).is_some_and(|r| {
+                lmip_domain::policy::can(
+                    &lmip_domain::policy::Actor::anonymous(),
+                    r.action,
+                    r.relation,
+                )
+            })
+        });
+        let handler = if open_to_all {
+            handler
+        } else {
+            handler.route_layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                authorize::authorize,
+            ))
+        };
+        app = app.route(path, handler);
+    }
+    let app = app.fallback(pages::not_found);
+    middleware::apply(app, state.clone()).with_state(state)
 }
