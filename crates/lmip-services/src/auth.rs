@@ -186,13 +186,19 @@ fn random_token() -> String {
 }
 
 /// Sets the password with a one-time link's token. The rules are checked before the link is used,
-/// so a rejected password does not waste the link.
+/// so a rejected password does not waste the link. Unusable links count against `client`.
 pub async fn set_password(
     db: &Db,
     token: &str,
     password: &str,
     cost: HashCost,
+    client: &str,
 ) -> Result<(), ServiceError> {
+    // Links are 256-bit secrets, but a client trying many is still slowed down like sign-in.
+    let client_key = format!("client:{client}");
+    if let Some(minutes) = must_wait(db, &[&client_key]).await? {
+        return Err(AuthError::TooManyAttempts { minutes }.into());
+    }
     check_password(password)?;
     let phc = hash_password(password, cost).await?;
     let now = lmip_storage::now_utc_text();
@@ -201,6 +207,10 @@ pub async fn set_password(
         .consume_token(&sha256_hex(token), "set_password", &now)
         .await?
     else {
+        let forget_before =
+            lmip_storage::format_utc(time::OffsetDateTime::now_utc() - FAILURE_MEMORY);
+        tx.count_failure(&client_key, &forget_before).await?;
+        tx.commit().await?;
         return Err(AuthError::InvalidLink.into());
     };
     tx.set_password_hash(&user_id, &phc).await?;
@@ -632,6 +642,7 @@ mod tests {
             &token,
             "a long and unusual passphrase",
             HashCost::default(),
+            "test",
         )
         .await
         .unwrap();
@@ -667,7 +678,7 @@ mod tests {
             .unwrap_err();
             assert_eq!(e.to_string(), AuthError::InvalidCredentials.to_string());
             // A rejected password does not use up the link.
-            let e = set_password(&t, &token, "qwerty123456", HashCost::default())
+            let e = set_password(&t, &token, "qwerty123456", HashCost::default(), "test")
                 .await
                 .unwrap_err();
             assert_eq!(e.to_string(), AuthError::Common.to_string());
@@ -676,6 +687,7 @@ mod tests {
                 &token,
                 "a long and unusual passphrase",
                 HashCost::default(),
+                "test",
             )
             .await
             .unwrap();
@@ -685,6 +697,7 @@ mod tests {
                 &token,
                 "another unusual passphrase",
                 HashCost::default(),
+                "test",
             )
             .await
             .unwrap_err();
@@ -699,6 +712,7 @@ mod tests {
                 &"0".repeat(64),
                 "another unusual passphrase",
                 HashCost::default(),
+                "test",
             )
             .await
             .unwrap_err();

@@ -144,9 +144,15 @@ mod tests {
             .await
             .unwrap();
             let first = u.link.rsplit('/').next().unwrap().to_string();
-            crate::auth::set_password(&t, &first, "the first passphrase", Default::default())
-                .await
-                .unwrap();
+            crate::auth::set_password(
+                &t,
+                &first,
+                "the first passphrase",
+                Default::default(),
+                "test",
+            )
+            .await
+            .unwrap();
             let signed =
                 crate::auth::sign_in(&t, "ana@example.org", "the first passphrase", "t", "c")
                     .await
@@ -155,9 +161,15 @@ mod tests {
                 .await
                 .unwrap();
             let token = reset.link.rsplit('/').next().unwrap();
-            crate::auth::set_password(&t, token, "the second passphrase", Default::default())
-                .await
-                .unwrap();
+            crate::auth::set_password(
+                &t,
+                token,
+                "the second passphrase",
+                Default::default(),
+                "test",
+            )
+            .await
+            .unwrap();
             assert!(
                 crate::auth::session(&t, &signed.cookie)
                     .await
@@ -190,9 +202,15 @@ mod tests {
             .await
             .unwrap();
             tx.commit().await.unwrap();
-            let e = crate::auth::set_password(&t, "old", "a third passphrase!", Default::default())
-                .await
-                .unwrap_err();
+            let e = crate::auth::set_password(
+                &t,
+                "old",
+                "a third passphrase!",
+                Default::default(),
+                "test",
+            )
+            .await
+            .unwrap_err();
             assert_eq!(
                 e.to_string(),
                 crate::auth::AuthError::InvalidLink.to_string()

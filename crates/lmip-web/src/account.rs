@@ -42,6 +42,8 @@ struct SetPasswordPage<'a> {
     page: Layout<'a>,
     csrf: String,
     error_key: Option<&'static str>,
+    /// Minutes to wait, for the throttled message.
+    wait_minutes: i64,
 }
 
 #[derive(Template)]
@@ -304,6 +306,7 @@ pub(crate) async fn set_password_form(
         page: Layout::new(&state, locale, ""),
         csrf,
         error_key: None,
+        wait_minutes: 0,
     };
     Ok(html(StatusCode::OK, render(&page)?, &[set]))
 }
@@ -319,6 +322,7 @@ pub(crate) struct SetPasswordForm {
 /// `POST /account/set-password/{token}`
 pub(crate) async fn set_password(
     State(state): State<AppState>,
+    Client(client): Client,
     Path(token): Path<String>,
     headers: HeaderMap,
     Form(form): Form<SetPasswordForm>,
@@ -327,7 +331,15 @@ pub(crate) async fn set_password(
     let result = if form.password != form.repeat {
         Err(None)
     } else {
-        match auth::set_password(state.db(), &token, &form.password, HashCost::default()).await {
+        match auth::set_password(
+            state.db(),
+            &token,
+            &form.password,
+            HashCost::default(),
+            &client,
+        )
+        .await
+        {
             Ok(()) => Ok(()),
             Err(ServiceError::Auth(e)) => Err(Some(e)),
             Err(other) => return Err(other.into()),
@@ -342,18 +354,26 @@ pub(crate) async fn set_password(
                 e.as_ref()
                     .map_or(key("account-error-differ"), auth_error_key),
             );
+            let wait_minutes = match e {
+                Some(AuthError::TooManyAttempts { minutes }) => minutes,
+                _ => 0,
+            };
             let page = SetPasswordPage {
                 t: tr(&state, locale),
                 page: Layout::new(&state, locale, ""),
                 csrf,
                 error_key,
+                wait_minutes,
             };
-            let status = if matches!(e, Some(AuthError::InvalidLink)) {
-                StatusCode::GONE
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
-            Ok(html(status, render(&page)?, &[set]))
+            Ok(match e {
+                Some(AuthError::InvalidLink) => html(StatusCode::GONE, render(&page)?, &[set]),
+                Some(AuthError::TooManyAttempts { minutes }) => html(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    render(&page)?,
+                    &[set, (header::RETRY_AFTER, (minutes * 60).to_string())],
+                ),
+                _ => html(StatusCode::UNPROCESSABLE_ENTITY, render(&page)?, &[set]),
+            })
         }
     }
 }

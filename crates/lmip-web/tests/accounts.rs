@@ -97,7 +97,7 @@ async fn staff(db: &lmip_storage::Db, email: &str, role: &str) {
         .await
         .unwrap();
     let token = added.link.rsplit('/').next().unwrap();
-    lmip_services::auth::set_password(db, token, PASSPHRASE, Default::default())
+    lmip_services::auth::set_password(db, token, PASSPHRASE, Default::default(), "test")
         .await
         .unwrap();
 }
@@ -334,6 +334,26 @@ async fn forms_from_elsewhere_or_without_tokens_are_refused() {
             &[],
         )
         .await;
+        // The same key twice is ambiguous: refused, with the localized page, never a 500.
+        let twice = post(
+            &state,
+            "/account/sign-in",
+            &fc,
+            &format!("{form}&email=b%40example.org"),
+            &[],
+        )
+        .await;
+        assert!(
+            twice.status == StatusCode::BAD_REQUEST
+                || twice.status == StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            twice.status
+        );
+        assert!(
+            twice.body.contains("We could not understand this request"),
+            "{}",
+            twice.body
+        );
         assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
     }
 }
@@ -666,6 +686,47 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
                 .await
                 .unwrap()
                 .is_some()
+        );
+    }
+}
+
+#[tokio::test]
+async fn guessing_links_is_slowed_down() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let mut last = None;
+        for i in 0..6 {
+            let path = format!("/account/set-password/{i:064}");
+            let form = get(&state, &path, "").await;
+            let fc = form.cookie("__Host-lmip_form");
+            let r = post(
+                &state,
+                &path,
+                &fc,
+                &format!(
+                    "csrf={}&password=a+new+passphrase&repeat=a+new+passphrase",
+                    form.csrf()
+                ),
+                &[],
+            )
+            .await;
+            last = Some(r);
+        }
+        let r = last.unwrap();
+        assert_eq!(
+            r.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}: the sixth wrong link waits",
+            t.label
+        );
+        assert_eq!(r.header(header::RETRY_AFTER), "60");
+        assert!(
+            r.body
+                .contains("Too many attempts. Wait 1 minute(s) and try again."),
+            "{}",
+            r.body
         );
     }
 }

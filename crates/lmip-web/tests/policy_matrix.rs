@@ -88,7 +88,7 @@ async fn signed_in(db: &lmip_storage::Db, n: usize, role: Option<Role>, org: &st
             .unwrap();
     }
     let token = added.link.rsplit('/').next().unwrap();
-    lmip_services::auth::set_password(db, token, "matrix pass phrase", Default::default())
+    lmip_services::auth::set_password(db, token, "matrix pass phrase", Default::default(), "test")
         .await
         .unwrap();
     let s = lmip_services::auth::sign_in(
