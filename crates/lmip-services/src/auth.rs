@@ -13,7 +13,7 @@ use crate::ServiceError;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
-use lmip_storage::{AuditEvent, Db, NewSession, parse_utc};
+use lmip_storage::{AuditEvent, Db, NewSession, WriteTx, parse_utc};
 use rand::Rng;
 use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
@@ -207,22 +207,12 @@ pub async fn set_password(
         .consume_token(&sha256_hex(token), "set_password", &now)
         .await?
     else {
-        let forget_before =
-            lmip_storage::format_utc(time::OffsetDateTime::now_utc() - FAILURE_MEMORY);
-        tx.count_failure(&client_key, &forget_before).await?;
+        count_failures(&mut tx, &[&client_key]).await?;
         tx.commit().await?;
         return Err(AuthError::InvalidLink.into());
     };
     tx.set_password_hash(&user_id, &phc).await?;
-    let actor = format!("user:{user_id}");
-    tx.audit(&AuditEvent {
-        actor: &actor,
-        action: "user.password_set",
-        entity: "app_user",
-        entity_id: &user_id,
-        detail: "{}",
-    })
-    .await?;
+    audit_own_account(&mut tx, &user_id, "user.password_set").await?;
     tx.commit().await?;
     Ok(())
 }
@@ -234,6 +224,33 @@ pub struct SignedIn {
     pub cookie: String,
     /// The session's form token.
     pub csrf: String,
+}
+
+/// Counts one more failure under each throttle key (the twin of [`must_wait`]).
+async fn count_failures(tx: &mut WriteTx<'_>, keys: &[&str]) -> Result<(), ServiceError> {
+    let forget_before = lmip_storage::format_utc(time::OffsetDateTime::now_utc() - FAILURE_MEMORY);
+    for key in keys {
+        tx.count_failure(key, &forget_before).await?;
+    }
+    Ok(())
+}
+
+/// The audit row for something a user did to their own account.
+async fn audit_own_account(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    action: &str,
+) -> Result<(), ServiceError> {
+    let actor = format!("user:{user_id}");
+    tx.audit(&AuditEvent {
+        actor: &actor,
+        action,
+        entity: "app_user",
+        entity_id: user_id,
+        detail: "{}",
+    })
+    .await?;
+    Ok(())
 }
 
 /// Whether attempts under these throttle keys must wait, and for how many minutes.
@@ -281,10 +298,7 @@ pub async fn sign_in(
     let mut tx = db.write().await?;
     let entity_id = account.as_ref().map_or("unknown", |a| a.id.as_str());
     if !ok {
-        let forget_before =
-            lmip_storage::format_utc(time::OffsetDateTime::now_utc() - FAILURE_MEMORY);
-        tx.count_failure(&account_key, &forget_before).await?;
-        tx.count_failure(&client_key, &forget_before).await?;
+        count_failures(&mut tx, &[&account_key, &client_key]).await?;
         tx.audit(&AuditEvent {
             actor: "anonymous",
             action: "session.sign_in_failed",
@@ -307,15 +321,7 @@ pub async fn sign_in(
         user_agent: &agent,
     })
     .await?;
-    let actor = format!("user:{entity_id}");
-    tx.audit(&AuditEvent {
-        actor: &actor,
-        action: "session.sign_in",
-        entity: "app_user",
-        entity_id,
-        detail: "{}",
-    })
-    .await?;
+    audit_own_account(&mut tx, entity_id, "session.sign_in").await?;
     tx.commit().await?;
     Ok(SignedIn { cookie, csrf })
 }
@@ -382,15 +388,7 @@ async fn end_sessions(db: &Db, session: &Session, everywhere: bool) -> Result<()
         tx.revoke_session(&session.id_hash).await?;
         "session.sign_out"
     };
-    let actor = format!("user:{}", session.user_id);
-    tx.audit(&AuditEvent {
-        actor: &actor,
-        action,
-        entity: "app_user",
-        entity_id: &session.user_id,
-        detail: "{}",
-    })
-    .await?;
+    audit_own_account(&mut tx, &session.user_id, action).await?;
     tx.commit().await?;
     Ok(())
 }

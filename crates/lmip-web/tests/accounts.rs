@@ -114,6 +114,18 @@ async fn sign_in_as(
         .unwrap()
 }
 
+/// Asserts a 429 that tells the person to wait one minute, in words and in `Retry-After`.
+fn assert_throttled(r: &Reply, why: &str) {
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{why}");
+    assert_eq!(r.header(header::RETRY_AFTER), "60", "{why}");
+    assert!(
+        r.body
+            .contains("Too many attempts. Wait 1 minute(s) and try again."),
+        "{why}: {}",
+        r.body
+    );
+}
+
 fn enc(s: &str) -> String {
     s.replace('@', "%40").replace(' ', "+")
 }
@@ -446,19 +458,7 @@ async fn a_spoofed_forwarded_header_cannot_reset_the_limit() {
             "fresh@example.org",
         )
         .await;
-        assert_eq!(
-            r.status,
-            StatusCode::TOO_MANY_REQUESTS,
-            "{}: the header must not help",
-            t.label
-        );
-        assert_eq!(r.header(header::RETRY_AFTER), "60");
-        assert!(
-            r.body
-                .contains("Too many attempts. Wait 1 minute(s) and try again."),
-            "{}",
-            r.body
-        );
+        assert_throttled(&r, &format!("{}: the header must not help", t.label));
         // Counting is per real client: another one is not slowed down.
         let other = attempt(
             &state,
@@ -715,18 +715,6 @@ async fn guessing_links_is_slowed_down() {
             last = Some(r);
         }
         let r = last.unwrap();
-        assert_eq!(
-            r.status,
-            StatusCode::TOO_MANY_REQUESTS,
-            "{}: the sixth wrong link waits",
-            t.label
-        );
-        assert_eq!(r.header(header::RETRY_AFTER), "60");
-        assert!(
-            r.body
-                .contains("Too many attempts. Wait 1 minute(s) and try again."),
-            "{}",
-            r.body
-        );
+        assert_throttled(&r, &format!("{}: the sixth wrong link waits", t.label));
     }
 }
