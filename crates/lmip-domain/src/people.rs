@@ -3,6 +3,9 @@
 use crate::DomainError;
 use std::str::FromStr;
 
+/// The slug of the organisation that runs the instance; its admins administer the whole portal.
+pub const OPERATOR_SLUG: &str = "operator";
+
 /// A role a user holds within one organisation (DESIGN.md §2, "People and access").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {

@@ -1,18 +1,22 @@
 //! The one authorization policy: who may do what, as a table.
 //!
-//! Every route names an [`Action`]; [`can`] decides from the actor's roles and the resource's
-//! [`Relation`] to the actor, using [`RULES`] and nothing else. Lists, search, counts and exports
-//! take their filters from the same table as features add resources. Deny by default: an action
-//! with no rule is allowed to nobody.
+//! Every route names an [`Action`] and a [`Target`]; [`can`] decides from the actor's memberships
+//! (organisation, role) and the target's [`Relation`] to the actor, using [`RULES`] and nothing
+//! else. Lists take their filter from the same table ([`organisations_for`]). Deny by default: an
+//! action with no rule is allowed to nobody.
+//!
+//! A rule for a role covers a relation *through that role*: "admin, same organisation" means the
+//! actor is an admin **of the target's organisation**, not an admin somewhere and an editor there.
 
-use crate::people::Role;
+use crate::people::{OPERATOR_SLUG, Role};
 
 /// Something a request does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     /// Read a public page, asset, health or metrics endpoint.
     ReadPublic,
-    /// Send a form that exists before sign-in (sign in, choose a password from a link).
+    /// Send a form that exists before sign-in (sign in, choose a password from a link, ask for a
+    /// reset link).
     SubmitPublicForm,
     /// Open the back office.
     UseBackOffice,
@@ -20,19 +24,34 @@ pub enum Action {
     EndOwnSession,
     /// See and end one's own sessions everywhere.
     ManageOwnSessions,
+    /// Change one's own account: confirm the password, second factor.
+    ManageOwnAccount,
     /// Read the whole audit log (it covers every organisation).
     ReadAuditLog,
+    /// List organisations and create new ones.
+    ManageOrganisations,
+    /// See an organisation's members, invite people, grant and withdraw roles, set its rules.
+    ManageMembers,
+    /// Create and revoke an organisation's API tokens.
+    ManageApiTokens,
+    /// Call the machine API with a token.
+    UseApi,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 6] = [
+    pub const ALL: [Action; 11] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
         Action::EndOwnSession,
         Action::ManageOwnSessions,
+        Action::ManageOwnAccount,
         Action::ReadAuditLog,
+        Action::ManageOrganisations,
+        Action::ManageMembers,
+        Action::ManageApiTokens,
+        Action::UseApi,
     ];
 }
 
@@ -95,49 +114,64 @@ pub struct Rule {
     pub scope: Scope,
 }
 
+const SAME_ORG: Scope = Scope::Only(&[Relation::SameOrganisation]);
+const OWN: Scope = Scope::Only(&[Relation::Own]);
+
+const fn rule(action: Action, who: Who, scope: Scope) -> Rule {
+    Rule { action, who, scope }
+}
+
 /// The policy. Reading this table tells a reviewer everything anyone may do.
 pub const RULES: &[Rule] = &[
-    Rule {
-        action: Action::ReadPublic,
-        who: Who::Anyone,
-        scope: Scope::Any,
-    },
-    Rule {
-        action: Action::SubmitPublicForm,
-        who: Who::Anyone,
-        scope: Scope::Any,
-    },
-    Rule {
-        action: Action::UseBackOffice,
-        who: Who::SignedIn,
-        scope: Scope::Any,
-    },
-    Rule {
-        action: Action::EndOwnSession,
-        who: Who::SignedIn,
-        scope: Scope::Only(&[Relation::Own]),
-    },
-    Rule {
-        action: Action::ManageOwnSessions,
-        who: Who::SignedIn,
-        scope: Scope::Only(&[Relation::Own]),
-    },
-    Rule {
-        action: Action::ReadAuditLog,
-        who: Who::OperatorRole(Role::Admin),
-        scope: Scope::Any,
-    },
+    rule(Action::ReadPublic, Who::Anyone, Scope::Any),
+    rule(Action::SubmitPublicForm, Who::Anyone, Scope::Any),
+    rule(Action::UseBackOffice, Who::SignedIn, Scope::Any),
+    rule(Action::EndOwnSession, Who::SignedIn, OWN),
+    rule(Action::ManageOwnSessions, Who::SignedIn, OWN),
+    rule(Action::ManageOwnAccount, Who::SignedIn, OWN),
+    rule(
+        Action::ReadAuditLog,
+        Who::OperatorRole(Role::Admin),
+        Scope::Any,
+    ),
+    rule(
+        Action::ManageOrganisations,
+        Who::OperatorRole(Role::Admin),
+        Scope::Any,
+    ),
+    rule(Action::ManageMembers, Who::Role(Role::Admin), SAME_ORG),
+    rule(
+        Action::ManageMembers,
+        Who::OperatorRole(Role::Admin),
+        Scope::Any,
+    ),
+    rule(Action::ManageApiTokens, Who::Role(Role::Admin), SAME_ORG),
+    rule(
+        Action::ManageApiTokens,
+        Who::OperatorRole(Role::Admin),
+        Scope::Any,
+    ),
+    rule(Action::UseApi, Who::SignedIn, Scope::Any),
 ];
 
-/// Who is asking.
+/// What a request acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target<'a> {
+    /// Nothing in particular (a public page, the back-office home).
+    Nothing,
+    /// Something of the actor's own (their session, their account).
+    Own,
+    /// Something of the organisation with this slug.
+    Organisation(&'a str),
+}
+
+/// Who is asking: signed in or not, and their memberships.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Actor {
-    /// Whether a valid session came with the request.
+    /// Whether a valid session (or API token) came with the request.
     pub signed_in: bool,
-    /// The roles held, in any organisation.
-    pub roles: Vec<Role>,
-    /// The roles held in the operator's organisation.
-    pub operator_roles: Vec<Role>,
+    /// (organisation slug, role) pairs.
+    pub memberships: Vec<(String, Role)>,
 }
 
 impl Actor {
@@ -145,23 +179,118 @@ impl Actor {
     pub fn anonymous() -> Actor {
         Actor::default()
     }
+
+    /// Someone signed in with these memberships.
+    pub fn member(memberships: &[(&str, Role)]) -> Actor {
+        Actor {
+            signed_in: true,
+            memberships: memberships
+                .iter()
+                .map(|(o, r)| ((*o).to_string(), *r))
+                .collect(),
+        }
+    }
+
+    fn holds_in(&self, org: &str, role: Role) -> bool {
+        self.memberships.iter().any(|(o, r)| o == org && *r == role)
+    }
+
+    fn holds(&self, role: Role) -> bool {
+        self.memberships.iter().any(|(_, r)| *r == role)
+    }
+
+    fn member_of(&self, org: &str) -> bool {
+        self.memberships.iter().any(|(o, _)| o == org)
+    }
 }
 
-/// Whether `actor` may do `action` on a resource with `relation` to them.
-pub fn can(actor: &Actor, action: Action, relation: Relation) -> bool {
+/// How `target` relates to `actor` for a rule admitting `who`: through the rule's role when it
+/// names one, through any membership otherwise.
+pub fn relation(actor: &Actor, who: Who, target: Target<'_>) -> Relation {
+    match target {
+        Target::Nothing => Relation::None,
+        Target::Own => Relation::Own,
+        Target::Organisation(org) => {
+            let same = match who {
+                Who::Role(role) | Who::OperatorRole(role) => actor.holds_in(org, role),
+                Who::Anyone | Who::SignedIn => actor.member_of(org),
+            };
+            if same {
+                Relation::SameOrganisation
+            } else {
+                Relation::OtherOrganisation
+            }
+        }
+    }
+}
+
+fn admits(actor: &Actor, who: Who) -> bool {
+    match who {
+        Who::Anyone => true,
+        Who::SignedIn => actor.signed_in,
+        Who::Role(role) => actor.signed_in && actor.holds(role),
+        Who::OperatorRole(role) => actor.signed_in && actor.holds_in(OPERATOR_SLUG, role),
+    }
+}
+
+fn in_scope(scope: Scope, relation: Relation) -> bool {
+    match scope {
+        Scope::Any => true,
+        Scope::Only(relations) => relations.contains(&relation),
+    }
+}
+
+/// Whether `actor` may do `action` on `target`.
+pub fn can(actor: &Actor, action: Action, target: Target<'_>) -> bool {
     RULES.iter().any(|r| {
         r.action == action
-            && match r.who {
-                Who::Anyone => true,
-                Who::SignedIn => actor.signed_in,
-                Who::Role(role) => actor.signed_in && actor.roles.contains(&role),
-                Who::OperatorRole(role) => actor.signed_in && actor.operator_roles.contains(&role),
-            }
-            && match r.scope {
-                Scope::Any => true,
-                Scope::Only(relations) => relations.contains(&relation),
-            }
+            && admits(actor, r.who)
+            && in_scope(r.scope, relation(actor, r.who, target))
     })
+}
+
+/// Which organisations' things a list may show for `action`: the filter that lists, counts and
+/// exports apply, derived from the same rules as [`can`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrgFilter {
+    /// Every organisation's.
+    All,
+    /// Only these organisations' (possibly none).
+    Only(Vec<String>),
+}
+
+impl OrgFilter {
+    /// Whether the filter lets this organisation's things through.
+    pub fn admits(&self, org: &str) -> bool {
+        match self {
+            OrgFilter::All => true,
+            OrgFilter::Only(orgs) => orgs.iter().any(|o| o == org),
+        }
+    }
+}
+
+/// The organisations whose things `actor` may act on with `action`.
+pub fn organisations_for(actor: &Actor, action: Action) -> OrgFilter {
+    let mut orgs: Vec<String> = Vec::new();
+    for r in RULES
+        .iter()
+        .filter(|r| r.action == action && admits(actor, r.who))
+    {
+        if in_scope(r.scope, Relation::OtherOrganisation) {
+            return OrgFilter::All;
+        }
+        if in_scope(r.scope, Relation::SameOrganisation) {
+            for (org, _) in &actor.memberships {
+                if relation(actor, r.who, Target::Organisation(org)) == Relation::SameOrganisation
+                    && !orgs.contains(org)
+                {
+                    orgs.push(org.clone());
+                }
+            }
+        }
+    }
+    orgs.sort();
+    OrgFilter::Only(orgs)
 }
 
 #[cfg(test)]
@@ -181,33 +310,75 @@ mod tests {
     #[test]
     fn decisions() {
         let anon = Actor::anonymous();
-        let staff = Actor {
-            signed_in: true,
-            roles: vec![Role::Editor],
-            operator_roles: vec![],
-        };
-        let org_admin = Actor {
-            signed_in: true,
-            roles: vec![Role::Admin],
-            operator_roles: vec![],
-        };
-        let operator_admin = Actor {
-            signed_in: true,
-            roles: vec![Role::Admin],
-            operator_roles: vec![Role::Admin],
-        };
+        let staff = Actor::member(&[("ngo", Role::Editor)]);
+        let org_admin = Actor::member(&[("ngo", Role::Admin)]);
+        let operator_admin = Actor::member(&[(OPERATOR_SLUG, Role::Admin)]);
         assert!(
-            !can(&org_admin, Action::ReadAuditLog, Relation::None),
+            !can(&org_admin, Action::ReadAuditLog, Target::Nothing),
             "an organisation's admin sees only its own"
         );
-        assert!(can(&operator_admin, Action::ReadAuditLog, Relation::None));
-        assert!(can(&anon, Action::ReadPublic, Relation::None));
-        assert!(!can(&anon, Action::UseBackOffice, Relation::None));
-        assert!(can(&staff, Action::UseBackOffice, Relation::None));
-        assert!(can(&staff, Action::EndOwnSession, Relation::Own));
+        assert!(can(&operator_admin, Action::ReadAuditLog, Target::Nothing));
+        assert!(can(&anon, Action::ReadPublic, Target::Nothing));
+        assert!(!can(&anon, Action::UseBackOffice, Target::Nothing));
+        assert!(can(&staff, Action::UseBackOffice, Target::Nothing));
+        assert!(can(&staff, Action::EndOwnSession, Target::Own));
         assert!(
-            !can(&staff, Action::EndOwnSession, Relation::OtherOrganisation),
+            !can(&staff, Action::EndOwnSession, Target::Organisation("ngo")),
             "not someone else's session"
+        );
+    }
+
+    #[test]
+    fn a_role_counts_only_in_its_organisation() {
+        let admin_here_editor_there =
+            Actor::member(&[("ngo", Role::Admin), ("union", Role::Editor)]);
+        assert!(can(
+            &admin_here_editor_there,
+            Action::ManageMembers,
+            Target::Organisation("ngo")
+        ));
+        assert!(
+            !can(
+                &admin_here_editor_there,
+                Action::ManageMembers,
+                Target::Organisation("union")
+            ),
+            "an admin elsewhere is only an editor here"
+        );
+        let operator_admin = Actor::member(&[(OPERATOR_SLUG, Role::Admin)]);
+        assert!(can(
+            &operator_admin,
+            Action::ManageMembers,
+            Target::Organisation("union")
+        ));
+    }
+
+    #[test]
+    fn list_filters_follow_the_rules() {
+        let a = Actor::member(&[
+            ("union", Role::Admin),
+            ("ngo", Role::Admin),
+            ("ministry", Role::Editor),
+        ]);
+        let filter = organisations_for(&a, Action::ManageMembers);
+        assert_eq!(filter, OrgFilter::Only(vec!["ngo".into(), "union".into()]));
+        for org in ["union", "ngo", "ministry", "elsewhere"] {
+            assert_eq!(
+                filter.admits(org),
+                can(&a, Action::ManageMembers, Target::Organisation(org)),
+                "{org}: the list and the decision agree"
+            );
+        }
+        assert_eq!(
+            organisations_for(
+                &Actor::member(&[(OPERATOR_SLUG, Role::Admin)]),
+                Action::ManageMembers
+            ),
+            OrgFilter::All
+        );
+        assert_eq!(
+            organisations_for(&Actor::anonymous(), Action::ManageMembers),
+            OrgFilter::Only(vec![])
         );
     }
 }

@@ -5,7 +5,7 @@ use crate::db::WriteTx;
 use crate::{Db, Op, StorageError, new_id, now_utc_text};
 
 /// The slug of the organisation that runs the instance, created with the schema.
-pub const OPERATOR_SLUG: &str = "operator";
+pub use lmip_domain::people::OPERATOR_SLUG;
 
 /// An organisation as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

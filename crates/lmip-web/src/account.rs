@@ -388,7 +388,7 @@ pub(crate) async fn office(
     let operator_admin = lmip_domain::policy::can(
         &crate::authorize::actor_of(Some(&session)),
         lmip_domain::policy::Action::ReadAuditLog,
-        lmip_domain::policy::Relation::None,
+        lmip_domain::policy::Target::Nothing,
     );
     let page = OfficePage {
         t: tr(&state, locale),

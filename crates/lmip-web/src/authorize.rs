@@ -3,13 +3,14 @@
 
 use crate::account::{SESSION_COOKIE, cookie};
 use crate::state::AppState;
+use axum::RequestExt;
 use axum::body::Body;
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{MatchedPath, RawPathParams, Request, State};
 use axum::http::{Method, Response, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::IntoResponse;
 use lmip_domain::people::Role;
-use lmip_domain::policy::{Action, Actor, Relation, can};
+use lmip_domain::policy::{Action, Actor, Target, can};
 use lmip_services::auth::Session;
 
 /// One route and what it does, for the policy.
@@ -21,89 +22,127 @@ pub struct RouteEntry {
     pub path: &'static str,
     /// What the route does.
     pub action: Action,
-    /// How what it acts on relates to the actor.
-    pub relation: Relation,
+    /// What it acts on.
+    pub target: RouteTarget,
+}
+
+/// What a route acts on, as the policy needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteTarget {
+    /// Nothing in particular.
+    Nothing,
+    /// The actor's own session or account.
+    Own,
+    /// The organisation named by the route's `{org}` segment.
+    OrgInPath,
+}
+
+impl RouteTarget {
+    /// The policy's target for a request whose `{org}` segment is `org`.
+    pub fn resolve(self, org: Option<&str>) -> Target<'_> {
+        match self {
+            RouteTarget::Nothing => Target::Nothing,
+            RouteTarget::Own => Target::Own,
+            // A route declared with `{org}` always has it; without it, nobody's organisation.
+            RouteTarget::OrgInPath => Target::Organisation(org.unwrap_or("")),
+        }
+    }
 }
 
 const fn entry(
     method: &'static str,
     path: &'static str,
     action: Action,
-    relation: Relation,
+    target: RouteTarget,
 ) -> RouteEntry {
     RouteEntry {
         method,
         path,
         action,
-        relation,
+        target,
     }
 }
 
 /// Every route of the application. A route missing here answers 500 to everyone (fail closed), and
 /// the matrix test fails.
 pub const ROUTES: &[RouteEntry] = &[
-    entry("GET", "/", Action::ReadPublic, Relation::None),
-    entry("GET", "/healthz", Action::ReadPublic, Relation::None),
-    entry("GET", "/readyz", Action::ReadPublic, Relation::None),
-    entry("GET", "/metrics", Action::ReadPublic, Relation::None),
-    entry("GET", "/static/{file}", Action::ReadPublic, Relation::None),
+    entry("GET", "/", Action::ReadPublic, RouteTarget::Nothing),
+    entry("GET", "/healthz", Action::ReadPublic, RouteTarget::Nothing),
+    entry("GET", "/readyz", Action::ReadPublic, RouteTarget::Nothing),
+    entry("GET", "/metrics", Action::ReadPublic, RouteTarget::Nothing),
+    entry(
+        "GET",
+        "/static/{file}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
     entry(
         "GET",
         "/language/{lang}",
         Action::ReadPublic,
-        Relation::None,
+        RouteTarget::Nothing,
     ),
-    entry("GET", "/{lang}/", Action::ReadPublic, Relation::None),
-    entry("GET", "/{lang}", Action::ReadPublic, Relation::None),
+    entry("GET", "/{lang}/", Action::ReadPublic, RouteTarget::Nothing),
+    entry("GET", "/{lang}", Action::ReadPublic, RouteTarget::Nothing),
     entry(
         "GET",
         "/{lang}/{section}",
         Action::ReadPublic,
-        Relation::None,
+        RouteTarget::Nothing,
     ),
     entry(
         "GET",
         "/account/sign-in",
         Action::ReadPublic,
-        Relation::None,
+        RouteTarget::Nothing,
     ),
     entry(
         "POST",
         "/account/sign-in",
         Action::SubmitPublicForm,
-        Relation::None,
+        RouteTarget::Nothing,
     ),
     entry(
         "POST",
         "/account/sign-out",
         Action::EndOwnSession,
-        Relation::Own,
+        RouteTarget::Own,
     ),
     entry(
         "GET",
         "/account/set-password/{token}",
         Action::ReadPublic,
-        Relation::None,
+        RouteTarget::Nothing,
     ),
     entry(
         "POST",
         "/account/set-password/{token}",
         Action::SubmitPublicForm,
-        Relation::None,
+        RouteTarget::Nothing,
     ),
-    entry("GET", "/office", Action::UseBackOffice, Relation::None),
+    entry(
+        "GET",
+        "/office",
+        Action::UseBackOffice,
+        RouteTarget::Nothing,
+    ),
     entry(
         "GET",
         "/account/sessions",
         Action::ManageOwnSessions,
-        Relation::Own,
+        RouteTarget::Own,
     ),
-    entry("GET", "/office/audit", Action::ReadAuditLog, Relation::None),
+    entry(
+        "GET",
+        "/office/audit",
+        Action::ReadAuditLog,
+        RouteTarget::Nothing,
+    ),
     entry(
         "POST",
         "/account/sessions/sign-out-everywhere",
         Action::ManageOwnSessions,
-        Relation::Own,
+        RouteTarget::Own,
     ),
 ];
 
@@ -138,16 +177,10 @@ pub fn actor_of(session: Option<&Session>) -> Actor {
         None => Actor::anonymous(),
         Some(s) => Actor {
             signed_in: true,
-            roles: s
+            memberships: s
                 .roles
                 .iter()
-                .filter_map(|(_, _, r)| r.parse::<Role>().ok())
-                .collect(),
-            operator_roles: s
-                .roles
-                .iter()
-                .filter(|(org, _, _)| org == lmip_storage::OPERATOR_SLUG)
-                .filter_map(|(_, _, r)| r.parse::<Role>().ok())
+                .filter_map(|(org, _, r)| Some((org.clone(), r.parse::<Role>().ok()?)))
                 .collect(),
         },
     }
@@ -189,7 +222,19 @@ pub(crate) async fn authorize(
             .into_response();
     };
     // Public methods of a checked route need no session look-up.
-    if can(&Actor::anonymous(), route.action, route.relation) {
+    let org = if route.target == RouteTarget::OrgInPath {
+        match req.extract_parts::<RawPathParams>().await {
+            Ok(params) => params
+                .iter()
+                .find(|(name, _)| *name == "org")
+                .map(|(_, value)| value.to_string()),
+            Err(_) => None,
+        }
+    } else {
+        None
+    };
+    let target = route.target.resolve(org.as_deref());
+    if can(&Actor::anonymous(), route.action, target) {
         return next.run(req).await;
     }
     let session = match cookie(req.headers(), SESSION_COOKIE) {
@@ -200,7 +245,7 @@ pub(crate) async fn authorize(
         None => None,
     };
     let actor = actor_of(session.as_ref());
-    if can(&actor, route.action, route.relation) {
+    if can(&actor, route.action, target) {
         if let Some(s) = session {
             req.extensions_mut().insert(CurrentSession(s));
         }

@@ -171,7 +171,7 @@ pub fn router_from(routes: Routes, state: AppState) -> Router {
                 lmip_domain::policy::can(
                     &lmip_domain::policy::Actor::anonymous(),
                     r.action,
-                    r.relation,
+                    r.target.resolve(None),
                 )
             })
         });
