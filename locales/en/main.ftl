@@ -75,7 +75,7 @@ account-error-too-short = The password is too short: use at least 12 characters.
 account-error-too-long = The password is too long: use at most 128 characters.
 account-error-common = This password is one of the most common ones, which attackers try first. Choose another.
 account-error-differ = The two passwords are not the same.
-account-error-link = This link cannot be used: it may have expired or been used already. Ask an administrator for a new one.
+account-error-link = This link cannot be used: it may have expired or been used already. Ask for a new one with "Forgot your password?" on the sign-in page, or ask an administrator.
 account-error-throttled = Too many attempts. Wait { $minutes } minute(s) and try again.
 account-error-credentials = The e-mail address or the password is not right.
 office-title = Back office
@@ -95,3 +95,111 @@ audit-who = Who
 audit-what = What
 audit-details = Details
 audit-older = Older entries
+account-forgot-link = Forgot your password?
+account-forgot-title = Choose a new password
+account-forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password. The link works for 30 minutes.
+account-forgot-send = Send the link
+account-forgot-sent = If this address has an account, a link is on its way. Check your e-mail, including the spam folder. The link works for 30 minutes.
+account-error-email = This is not an e-mail address. Check it and try again.
+account-code-title = Enter your code
+account-code-intro = Open the authenticator app on your phone and enter the 6-digit code it shows for this portal.
+account-code = 6-digit code
+account-error-code = This code is not right or was used already. Wait for the next code and enter it.
+account-error-sign-in-expired = Signing in took too long. Start again with your password.
+account-confirm-title = Enter your password again
+account-confirm-intro = For this change, please enter your password again. We ask when you signed in more than 15 minutes ago.
+account-confirm = Continue
+account-two-factor-title = Second factor
+account-two-factor-intro = A second factor protects your account even if someone learns your password. Install an authenticator app on your phone, scan this code with it, then enter the 6-digit code the app shows.
+account-two-factor-secret = If you cannot scan, type this key into the app:
+account-two-factor-turn-on = Turn on
+account-two-factor-turn-off = Turn off
+account-two-factor-is-on = Your account uses a second factor. To turn it off, enter a code from your app.
+account-two-factor-on = The second factor is on. From now on, you will enter a code when you sign in.
+account-two-factor-off = The second factor is off.
+account-two-factor-required = Your organisation requires a second factor. Set it up now to continue.
+account-error-second-factor-mandatory = Your organisation requires a second factor, so you cannot turn it off.
+role-admin = Administrator
+role-editor = Editor
+role-reviewer = Reviewer
+role-stats-focal-point = Statistics focal point
+role-stats-approver = Statistics approver
+role-caseworker = Caseworker
+role-case-supervisor = Case supervisor
+role-agency-rep = Agency representative
+role-unknown = Unknown role
+org-kind-ministry = Ministry
+org-kind-overseas-employment-agency = Overseas employment agency
+org-kind-embassy = Embassy or labour attaché
+org-kind-statistics-office = Statistics office
+org-kind-trade-union = Trade union
+org-kind-ngo = Non-governmental organisation
+org-kind-resource-centre = Migrant worker resource centre
+org-kind-recruitment-agency = Recruitment agency
+org-kind-employer = Employer
+org-kind-regional-body = Regional body
+org-kind-operator = Portal operator
+office-error-last-admin = This is the organisation's last administrator. Make someone else an administrator first.
+office-error-not-member = This person is not a member of the organisation. Invite them instead.
+office-error-name = Give a name of 1 to 200 characters.
+office-error-token-roles = Choose at least one role. A token cannot be an administrator.
+office-error-token-name = Give the token a name of 1 to 100 characters that says what uses it.
+office-error-slug = The short name can only have 2 to 40 lower-case letters a-z, digits and hyphens, for example dol-thailand.
+office-error-country = Use a two-letter country code, for example TH or KH, or leave it empty.
+office-error-choice = One of the choices is not valid. Reload the page and try again.
+office-error-taken = This short name is already used. Choose another.
+office-organisations-title = Organisations
+office-new-organisation = Add an organisation
+office-org-name = Full name
+office-org-slug = Short name (for web addresses)
+office-org-kind = Kind
+office-org-country = Country code (optional)
+office-create = Add
+office-members = Members
+office-member-roles = Roles
+office-status-invited = invited
+office-withdraw = Remove
+office-grant = Add role
+office-invite = Invite someone
+office-invite-intro = We will e-mail them a link to join. If they have no account yet, the link lets them choose a password; it works for 7 days.
+office-role = Role
+office-invite-send = Send invitation
+office-second-factor-required = Members must use a second factor.
+office-second-factor-optional-now = A second factor is optional for members.
+office-second-factor-require = Require a second factor
+office-second-factor-optional = Make it optional
+office-tokens = API tokens
+office-tokens-intro = Tokens let programs, such as a statistics upload script, use the portal for this organisation. Each token has only the roles you choose.
+office-token-name = What uses it
+office-token-last-used = Last used
+office-token-revoked = revoked
+office-token-revoke = Revoke
+office-token-create = Create token
+office-token-once = Copy this token now and keep it safe. It will not be shown again.
+office-token-made = The token was created.
+office-invited = The invitation was sent.
+office-saved = Saved.
+office-administer = Organisations you administer
+office-your-account = Your account
+mail-reset-subject = Choose a new password
+mail-reset-body =
+    Someone asked to choose a new password for your account on this portal.
+    If it was you, open this link within { $minutes } minutes:
+    
+    { $link }
+    
+    If it was not you, you can ignore this message. Your password has not changed.
+mail-invite-subject = You are invited to join { $org }
+mail-invite-body =
+    You are invited to join { $org } on the labour migration portal, as { $role }.
+    Open this link to choose your password. It works until { $expires }:
+    
+    { $link }
+    
+    If you did not expect this message, you can ignore it.
+mail-role-added-subject = You have a new role in { $org }
+mail-role-added-body =
+    You now have the role { $role } in { $org } on the labour migration portal.
+    Sign in here:
+    
+    { $link }

@@ -34,6 +34,11 @@ pub enum DomainError {
         /// The offending code.
         code: String,
     },
+    /// A short name (used in addresses) with characters other than a-z, 0-9 and hyphens.
+    #[error(
+        "'{0}' cannot be a short name: use 2 to 40 lower-case letters a-z, digits and hyphens, e.g. dol-thailand"
+    )]
+    InvalidSlug(String),
     /// A value that is empty or too long.
     #[error("{field} must be between {min} and {max} characters long")]
     Length {

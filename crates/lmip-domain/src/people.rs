@@ -212,3 +212,44 @@ mod tests {
         }
     }
 }
+
+/// Checks an organisation's short name (it appears in addresses such as
+/// `/office/organisations/dol-thailand`): 2 to 40 of a-z, 0-9 and hyphens, not starting or ending
+/// with a hyphen.
+pub fn check_slug(slug: &str) -> Result<(), DomainError> {
+    let ok = (2..=40).contains(&slug.len())
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(DomainError::InvalidSlug(slug.chars().take(60).collect()))
+    }
+}
+
+#[cfg(test)]
+mod slug_tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for good in ["dol-thailand", "ilo", "a1"] {
+            assert!(check_slug(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "a",
+            "-ab",
+            "ab-",
+            "DOL",
+            "dol thailand",
+            "ดอล",
+            &"a".repeat(41),
+        ] {
+            assert!(check_slug(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -172,7 +172,18 @@ pub struct Actor {
     pub signed_in: bool,
     /// (organisation slug, role) pairs.
     pub memberships: Vec<(String, Role)>,
+    /// An organisation of theirs requires a second factor they have not set up: until they do,
+    /// only [`BEFORE_ENROLMENT`] is open to them.
+    pub enrolment_required: bool,
 }
+
+/// What someone who must set up a second factor may still do.
+pub const BEFORE_ENROLMENT: &[Action] = &[
+    Action::ReadPublic,
+    Action::SubmitPublicForm,
+    Action::EndOwnSession,
+    Action::ManageOwnAccount,
+];
 
 impl Actor {
     /// Nobody signed in.
@@ -188,6 +199,7 @@ impl Actor {
                 .iter()
                 .map(|(o, r)| ((*o).to_string(), *r))
                 .collect(),
+            enrolment_required: false,
         }
     }
 
@@ -242,6 +254,9 @@ fn in_scope(scope: Scope, relation: Relation) -> bool {
 
 /// Whether `actor` may do `action` on `target`.
 pub fn can(actor: &Actor, action: Action, target: Target<'_>) -> bool {
+    if actor.enrolment_required && !BEFORE_ENROLMENT.contains(&action) {
+        return false;
+    }
     RULES.iter().any(|r| {
         r.action == action
             && admits(actor, r.who)
@@ -272,6 +287,9 @@ impl OrgFilter {
 /// The organisations whose things `actor` may act on with `action`.
 pub fn organisations_for(actor: &Actor, action: Action) -> OrgFilter {
     let mut orgs: Vec<String> = Vec::new();
+    if actor.enrolment_required && !BEFORE_ENROLMENT.contains(&action) {
+        return OrgFilter::Only(orgs);
+    }
     for r in RULES
         .iter()
         .filter(|r| r.action == action && admits(actor, r.who))
@@ -351,6 +369,16 @@ mod tests {
             Action::ManageMembers,
             Target::Organisation("union")
         ));
+    }
+
+    #[test]
+    fn a_missing_second_factor_leaves_only_setting_it_up() {
+        let mut a = Actor::member(&[(OPERATOR_SLUG, Role::Admin)]);
+        a.enrolment_required = true;
+        assert!(can(&a, Action::ManageOwnAccount, Target::Own));
+        assert!(can(&a, Action::EndOwnSession, Target::Own));
+        assert!(!can(&a, Action::UseBackOffice, Target::Nothing));
+        assert!(!can(&a, Action::ReadAuditLog, Target::Nothing));
     }
 
     #[test]

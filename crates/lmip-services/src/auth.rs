@@ -16,7 +16,6 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use lmip_storage::{AuditEvent, Db, NewSession, WriteTx, parse_utc};
 use rand::Rng;
 use sha2::{Digest, Sha256};
-use std::sync::OnceLock;
 
 /// Shortest password accepted, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -28,6 +27,11 @@ pub const COMMON_PASSWORD_RANK: usize = 10_000;
 pub const IDLE_TIMEOUT: time::Duration = time::Duration::minutes(30);
 /// A session ends this long after sign-in, whatever happens.
 pub const ABSOLUTE_TIMEOUT: time::Duration = time::Duration::hours(12);
+
+/// Sensitive actions (exports, role changes, case referral) need the password entered this recently.
+pub const REAUTH_AFTER: time::Duration = time::Duration::minutes(15);
+/// How long the code form of a two-step sign-in stays valid.
+pub const SECOND_FACTOR_WINDOW: time::Duration = time::Duration::minutes(5);
 
 /// Failed sign-ins allowed (per account and per client) before attempts are slowed down.
 pub const FREE_FAILURES: i64 = 5;
@@ -63,12 +67,31 @@ pub enum AuthError {
     Common,
     /// Unknown, used or expired link (one answer for all three).
     #[error(
-        "this link cannot be used: it may have expired or been used already. Ask an administrator for a new one"
+        "this link cannot be used: it may have expired or been used already. Ask for a new one with \"Forgot your password?\" on the sign-in page, or ask an administrator"
     )]
     InvalidLink,
     /// Wrong address or password (one answer for both).
     #[error("the e-mail address or the password is not right")]
     InvalidCredentials,
+    /// The password was right and the account has a second factor: the code is needed next. The
+    /// ticket (valid [`SECOND_FACTOR_WINDOW`]) carries the sign-in to the code form.
+    #[error("enter the code from your authenticator app")]
+    SecondFactorRequired {
+        /// The one-time ticket for the code form.
+        ticket: String,
+    },
+    /// The code is wrong, out of its time window, or was used already (one answer for all).
+    #[error("this code is not right or was used already: wait for the next code and enter it")]
+    WrongCode,
+    /// The sign-in waited too long for its code.
+    #[error("this sign-in has expired: start again with your password")]
+    SignInExpired,
+    /// A sensitive action, and the password was last entered too long ago.
+    #[error("for this, enter your password again")]
+    ReauthRequired,
+    /// The user's organisation requires a second factor, so it cannot be turned off.
+    #[error("your organisation requires a second factor, so it cannot be turned off")]
+    SecondFactorMandatory,
     /// Too many failed attempts for this account or from this client, lately.
     #[error("too many attempts: wait {minutes} minute(s) and try again")]
     TooManyAttempts {
@@ -163,24 +186,50 @@ async fn verify_password(password: &str, phc: String) -> bool {
     .unwrap_or(false)
 }
 
-/// A hash of a random password, computed once: what unknown accounts are checked against.
-async fn dummy_hash() -> String {
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    if let Some(h) = DUMMY.get() {
+/// A hash of a random password at `cost`, computed once per cost: what unknown accounts are
+/// checked against, so that they take as long as real ones.
+async fn dummy_hash(cost: HashCost) -> String {
+    static DUMMY: std::sync::Mutex<Option<(HashCost, String)>> = std::sync::Mutex::new(None);
+    if let Ok(guard) = DUMMY.lock()
+        && let Some((c, h)) = guard.as_ref()
+        && *c == cost
+    {
         return h.clone();
     }
     let random: [u8; 16] = rand::rng().random();
-    let h = hash_password(&hex::encode(random), HashCost::default())
+    let h = hash_password(&hex::encode(random), cost)
         .await
         .unwrap_or_default();
-    DUMMY.get_or_init(|| h).clone()
+    if let Ok(mut guard) = DUMMY.lock() {
+        *guard = Some((cost, h.clone()));
+    }
+    h
 }
 
-fn sha256_hex(s: &str) -> String {
+/// Whether a stored hash was made with less than `cost` (or is not Argon2id), so that the next
+/// successful sign-in should store a new one.
+pub fn needs_rehash(phc: &str, cost: HashCost) -> bool {
+    let Ok(parsed) = PasswordHash::new(phc) else {
+        return true;
+    };
+    if parsed.algorithm.as_str() != "argon2id" {
+        return true;
+    }
+    match Params::try_from(&parsed) {
+        Ok(p) => {
+            p.m_cost() < cost.memory_kib.max(19_456)
+                || p.t_cost() < cost.iterations.max(2)
+                || p.p_cost() < cost.lanes.max(1)
+        }
+        Err(_) => true,
+    }
+}
+
+pub(crate) fn sha256_hex(s: &str) -> String {
     hex::encode(Sha256::digest(s.as_bytes()))
 }
 
-fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     let bytes: [u8; 32] = rand::rng().random();
     hex::encode(bytes)
 }
@@ -227,7 +276,10 @@ pub struct SignedIn {
 }
 
 /// Counts one more failure under each throttle key (the twin of [`must_wait`]).
-async fn count_failures(tx: &mut WriteTx<'_>, keys: &[&str]) -> Result<(), ServiceError> {
+pub(crate) async fn count_failures(
+    tx: &mut WriteTx<'_>,
+    keys: &[&str],
+) -> Result<(), ServiceError> {
     let forget_before = lmip_storage::format_utc(time::OffsetDateTime::now_utc() - FAILURE_MEMORY);
     for key in keys {
         tx.count_failure(key, &forget_before).await?;
@@ -236,7 +288,7 @@ async fn count_failures(tx: &mut WriteTx<'_>, keys: &[&str]) -> Result<(), Servi
 }
 
 /// The audit row for something a user did to their own account.
-async fn audit_own_account(
+pub(crate) async fn audit_own_account(
     tx: &mut WriteTx<'_>,
     user_id: &str,
     action: &str,
@@ -254,7 +306,7 @@ async fn audit_own_account(
 }
 
 /// Whether attempts under these throttle keys must wait, and for how many minutes.
-async fn must_wait(db: &Db, keys: &[&str]) -> Result<Option<i64>, ServiceError> {
+pub(crate) async fn must_wait(db: &Db, keys: &[&str]) -> Result<Option<i64>, ServiceError> {
     let now = time::OffsetDateTime::now_utc();
     let mut wait = time::Duration::ZERO;
     for key in keys {
@@ -273,16 +325,14 @@ async fn must_wait(db: &Db, keys: &[&str]) -> Result<Option<i64>, ServiceError> 
 /// request came from (an address, or a network for IPv6), for throttling.
 pub async fn sign_in(
     db: &Db,
+    cost: HashCost,
     email: &str,
     password: &str,
     user_agent: &str,
     client: &str,
 ) -> Result<SignedIn, ServiceError> {
     // Keyed by a hash of the address, so unknown accounts are throttled exactly like known ones.
-    let account_key = format!(
-        "account:{}",
-        &sha256_hex(&email.trim().to_lowercase())[..32]
-    );
+    let account_key = account_key(email);
     let client_key = format!("client:{client}");
     if let Some(minutes) = must_wait(db, &[&account_key, &client_key]).await? {
         return Err(AuthError::TooManyAttempts { minutes }.into());
@@ -293,11 +343,11 @@ pub async fn sign_in(
         .filter(|a| a.status == "active")
         .and_then(|a| a.password_hash.clone());
     let checked_against_real_hash = phc.is_some();
-    let ok = verify_password(password, phc.unwrap_or(dummy_hash().await)).await
+    let ok = verify_password(password, phc.clone().unwrap_or(dummy_hash(cost).await)).await
         && checked_against_real_hash;
-    let mut tx = db.write().await?;
     let entity_id = account.as_ref().map_or("unknown", |a| a.id.as_str());
     if !ok {
+        let mut tx = db.write().await?;
         count_failures(&mut tx, &[&account_key, &client_key]).await?;
         tx.audit(&AuditEvent {
             actor: "anonymous",
@@ -310,20 +360,116 @@ pub async fn sign_in(
         tx.commit().await?;
         return Err(AuthError::InvalidCredentials.into());
     }
-    tx.clear_failures(&account_key).await?;
+    // Stronger parameters were configured since this hash was made: store a new one now, while the
+    // password is at hand.
+    let rehashed = match &phc {
+        Some(old) if needs_rehash(old, cost) => Some(hash_password(password, cost).await?),
+        _ => None,
+    };
+    let second_factor = account.as_ref().is_some_and(|a| a.totp_secret.is_some());
+    let mut tx = db.write().await?;
+    if let Some(new_phc) = &rehashed {
+        tx.replace_password_hash(entity_id, new_phc).await?;
+        audit_own_account(&mut tx, entity_id, "user.password_rehashed").await?;
+    }
+    if second_factor {
+        // The code comes next; failures are cleared only when the whole sign-in succeeds.
+        let ticket = random_token();
+        let expires =
+            lmip_storage::format_utc(time::OffsetDateTime::now_utc() + SECOND_FACTOR_WINDOW);
+        tx.create_token(
+            entity_id,
+            &sha256_hex(&ticket),
+            SECOND_FACTOR_PURPOSE,
+            &expires,
+        )
+        .await?;
+        audit_own_account(&mut tx, entity_id, "session.second_factor_asked").await?;
+        tx.commit().await?;
+        return Err(AuthError::SecondFactorRequired { ticket }.into());
+    }
+    let signed = start_session(&mut tx, entity_id, user_agent, &account_key).await?;
+    tx.commit().await?;
+    Ok(signed)
+}
+
+/// The one-time token purpose of a two-step sign-in's ticket.
+const SECOND_FACTOR_PURPOSE: &str = "second_factor";
+
+/// Starts a session for a user who has proved who they are; clears the account's failures.
+async fn start_session(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    user_agent: &str,
+    account_key: &str,
+) -> Result<SignedIn, ServiceError> {
+    tx.clear_failures(account_key).await?;
     let cookie = random_token();
     let csrf = random_token();
     let agent: String = user_agent.chars().take(200).collect();
     tx.create_session(&NewSession {
         id_hash: &sha256_hex(&cookie),
-        user_id: entity_id,
+        user_id,
         csrf_token: &csrf,
         user_agent: &agent,
     })
     .await?;
-    audit_own_account(&mut tx, entity_id, "session.sign_in").await?;
-    tx.commit().await?;
+    audit_own_account(tx, user_id, "session.sign_in").await?;
     Ok(SignedIn { cookie, csrf })
+}
+
+/// The throttle key of an account, from its address (unknown addresses get one too).
+fn account_key(email: &str) -> String {
+    format!(
+        "account:{}",
+        &sha256_hex(&email.trim().to_lowercase())[..32]
+    )
+}
+
+/// The second step of a sign-in: the code from the authenticator app, with the ticket the first
+/// step gave. A wrong, reused or out-of-window code counts as a failed sign-in for the account and
+/// the client; the ticket stays usable until it expires.
+pub async fn sign_in_with_code(
+    db: &Db,
+    ticket: &str,
+    code: &str,
+    user_agent: &str,
+    client: &str,
+) -> Result<SignedIn, ServiceError> {
+    let client_key = format!("client:{client}");
+    let now = lmip_storage::now_utc_text();
+    let user_id = db
+        .token_user(&sha256_hex(ticket), SECOND_FACTOR_PURPOSE, &now)
+        .await?;
+    let Some(user_id) = user_id else {
+        return Err(AuthError::SignInExpired.into());
+    };
+    let user_key = format!("user:{user_id}");
+    if let Some(minutes) = must_wait(db, &[&user_key, &client_key]).await? {
+        return Err(AuthError::TooManyAttempts { minutes }.into());
+    }
+    let secret = db
+        .account(&user_id)
+        .await?
+        .and_then(|a| a.totp_secret.filter(|_| a.status == "active"));
+    let step = secret.as_deref().and_then(|s| crate::totp::check(s, code));
+    let mut tx = db.write().await?;
+    let accepted = match step {
+        Some(step) => tx.use_totp_step(&user_id, step).await?,
+        None => false,
+    };
+    if !accepted {
+        count_failures(&mut tx, &[&user_key, &client_key]).await?;
+        audit_own_account(&mut tx, &user_id, "session.second_factor_failed").await?;
+        tx.commit().await?;
+        return Err(AuthError::WrongCode.into());
+    }
+    tx.consume_token(&sha256_hex(ticket), SECOND_FACTOR_PURPOSE, &now)
+        .await?;
+    tx.clear_failures(&user_key).await?;
+    let signed = start_session(&mut tx, &user_id, user_agent, &user_key).await?;
+    tx.commit().await?;
+    Ok(signed)
 }
 
 /// A valid session and its user.
@@ -339,6 +485,13 @@ pub struct Session {
     pub csrf: String,
     /// (organisation slug, organisation name, role).
     pub roles: Vec<(String, String, String)>,
+    /// When the password was last entered in this session.
+    pub authenticated_at: time::OffsetDateTime,
+    /// Whether the user has a second factor.
+    pub has_second_factor: bool,
+    /// Whether one of the user's organisations requires a second factor and they have none yet:
+    /// until they set one up, the session can do nothing else.
+    pub enrolment_required: bool,
 }
 
 /// The session for a cookie value, if it is valid now (not revoked, not idle for 30 minutes, not
@@ -364,12 +517,17 @@ pub async fn session(db: &Db, cookie: &str) -> Result<Option<Session>, ServiceEr
         db.touch_session(&id_hash).await?;
     }
     let roles = db.roles_of(&rec.user_id).await?;
+    let enrolment_required =
+        !rec.has_second_factor && db.second_factor_required(&rec.user_id).await?;
     Ok(Some(Session {
         id_hash,
         user_id: rec.user_id,
         email: rec.email,
         csrf: rec.csrf_token,
         roles,
+        authenticated_at: parse_utc(&rec.authenticated_at).unwrap_or(created),
+        has_second_factor: rec.has_second_factor,
+        enrolment_required,
     }))
 }
 
@@ -432,6 +590,48 @@ pub async fn sign_out_everywhere(db: &Db, session: &Session) -> Result<(), Servi
     end_sessions(db, session, true).await
 }
 
+/// Refuses a sensitive action (exports, role changes, case referral) when the password was last
+/// entered more than [`REAUTH_AFTER`] ago.
+pub fn require_recent(session: &Session) -> Result<(), AuthError> {
+    if time::OffsetDateTime::now_utc() - session.authenticated_at > REAUTH_AFTER {
+        Err(AuthError::ReauthRequired)
+    } else {
+        Ok(())
+    }
+}
+
+/// Checks the signed-in user's password again before a sensitive action, throttled like sign-in.
+pub async fn confirm_password(
+    db: &Db,
+    session: &Session,
+    password: &str,
+    client: &str,
+) -> Result<(), ServiceError> {
+    let user_key = format!("user:{}", session.user_id);
+    let client_key = format!("client:{client}");
+    if let Some(minutes) = must_wait(db, &[&user_key, &client_key]).await? {
+        return Err(AuthError::TooManyAttempts { minutes }.into());
+    }
+    let phc = db
+        .account(&session.user_id)
+        .await?
+        .and_then(|a| a.password_hash)
+        .unwrap_or_default();
+    let ok = verify_password(password, phc).await;
+    let mut tx = db.write().await?;
+    if !ok {
+        count_failures(&mut tx, &[&user_key, &client_key]).await?;
+        audit_own_account(&mut tx, &session.user_id, "session.reauth_failed").await?;
+        tx.commit().await?;
+        return Err(AuthError::InvalidCredentials.into());
+    }
+    tx.reauthenticated(&session.id_hash).await?;
+    tx.clear_failures(&user_key).await?;
+    audit_own_account(&mut tx, &session.user_id, "session.reauthenticated").await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Compares two tokens in time independent of where they differ.
 pub fn tokens_match(a: &str, b: &str) -> bool {
     a.len() == b.len()
@@ -483,6 +683,7 @@ mod tests {
             for i in 0..FREE_FAILURES {
                 let e = sign_in(
                     &t,
+                    Default::default(),
                     "ana@example.org",
                     "wrong guess",
                     "t",
@@ -495,6 +696,7 @@ mod tests {
             // Even the right password waits now: the account is being guessed at.
             let e = sign_in(
                 &t,
+                Default::default(),
                 "ana@example.org",
                 "a long and unusual passphrase",
                 "t",
@@ -510,19 +712,41 @@ mod tests {
             );
             // The same for an address that has no account: nothing tells the two apart.
             for _ in 0..FREE_FAILURES {
-                let _ = sign_in(&t, "ghost@example.org", "wrong guess", "t", "203.0.113.7").await;
+                let _ = sign_in(
+                    &t,
+                    Default::default(),
+                    "ghost@example.org",
+                    "wrong guess",
+                    "t",
+                    "203.0.113.7",
+                )
+                .await;
             }
-            let e = sign_in(&t, "ghost@example.org", "wrong guess", "t", "203.0.113.8")
-                .await
-                .unwrap_err();
+            let e = sign_in(
+                &t,
+                Default::default(),
+                "ghost@example.org",
+                "wrong guess",
+                "t",
+                "203.0.113.8",
+            )
+            .await
+            .unwrap_err();
             assert_eq!(
                 e.to_string(),
                 AuthError::TooManyAttempts { minutes: 1 }.to_string()
             );
             // One client trying many accounts is slowed down too.
-            let e = sign_in(&t, "someone@example.org", "wrong guess", "t", "203.0.113.7")
-                .await
-                .unwrap_err();
+            let e = sign_in(
+                &t,
+                Default::default(),
+                "someone@example.org",
+                "wrong guess",
+                "t",
+                "203.0.113.7",
+            )
+            .await
+            .unwrap_err();
             assert_eq!(
                 e.to_string(),
                 AuthError::TooManyAttempts { minutes: 1 }.to_string()
@@ -551,13 +775,20 @@ mod tests {
                 for known_turn in [known_first, !known_first] {
                     let start = std::time::Instant::now();
                     if known_turn {
-                        let _ =
-                            sign_in(&t, "ana@example.org", "wrong guess!", "t", &format!("k{i}"))
-                                .await;
+                        let _ = sign_in(
+                            &t,
+                            Default::default(),
+                            "ana@example.org",
+                            "wrong guess!",
+                            "t",
+                            &format!("k{i}"),
+                        )
+                        .await;
                         known.push(start.elapsed().as_secs_f64());
                     } else {
                         let _ = sign_in(
                             &t,
+                            Default::default(),
                             &format!("nobody{i}@example.org"),
                             "wrong guess!",
                             "t",
@@ -593,6 +824,7 @@ mod tests {
             with_password(&t).await;
             let phone = sign_in(
                 &t,
+                Default::default(),
                 "ana@example.org",
                 "a long and unusual passphrase",
                 "Phone browser",
@@ -602,6 +834,7 @@ mod tests {
             .unwrap();
             let desk = sign_in(
                 &t,
+                Default::default(),
                 "ana@example.org",
                 "a long and unusual passphrase",
                 "Desk browser",
@@ -667,6 +900,7 @@ mod tests {
             // No password yet: sign-in fails like any wrong password.
             let e = sign_in(
                 &t,
+                Default::default(),
                 "ana@example.org",
                 "anything at all",
                 "test",
@@ -718,6 +952,7 @@ mod tests {
 
             let signed = sign_in(
                 &t,
+                Default::default(),
                 "ANA@example.org",
                 "a long and unusual passphrase",
                 "test",
@@ -776,6 +1011,7 @@ mod tests {
             with_password(&t).await;
             let unknown = sign_in(
                 &t,
+                Default::default(),
                 "nobody@example.org",
                 "a long and unusual passphrase",
                 "t",
@@ -786,6 +1022,7 @@ mod tests {
             .to_string();
             let wrong = sign_in(
                 &t,
+                Default::default(),
                 "ana@example.org",
                 "not the passphrase!",
                 "t",
@@ -797,6 +1034,7 @@ mod tests {
             assert_eq!(unknown, wrong);
             let signed = sign_in(
                 &t,
+                Default::default(),
                 "ana@example.org",
                 "a long and unusual passphrase",
                 "t",

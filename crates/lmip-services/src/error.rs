@@ -15,6 +15,12 @@ pub enum ServiceError {
     /// A password, link or sign-in was refused.
     #[error(transparent)]
     Auth(#[from] crate::auth::AuthError),
+    /// A rule about organisations and members was broken.
+    #[error(transparent)]
+    Members(#[from] crate::members::MemberError),
+    /// A rule about API tokens was broken.
+    #[error(transparent)]
+    Tokens(#[from] crate::api_tokens::TokenError),
     /// Something that should not fail did (a worker thread died); logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),

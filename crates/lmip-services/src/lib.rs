@@ -5,12 +5,17 @@
 //! command-line message. Nothing here knows about HTTP.
 #![forbid(unsafe_code)]
 
+pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod codelists;
 pub mod demo;
 mod error;
+pub mod members;
+pub mod reset;
+pub mod second_factor;
 pub mod site;
+pub mod totp;
 pub mod users;
 
 pub use error::ServiceError;

@@ -153,10 +153,16 @@ mod tests {
             )
             .await
             .unwrap();
-            let signed =
-                crate::auth::sign_in(&t, "ana@example.org", "the first passphrase", "t", "c")
-                    .await
-                    .unwrap();
+            let signed = crate::auth::sign_in(
+                &t,
+                Default::default(),
+                "ana@example.org",
+                "the first passphrase",
+                "t",
+                "c",
+            )
+            .await
+            .unwrap();
             let reset = reset_link(&t, "cli:test", "ANA@example.org", "http://x")
                 .await
                 .unwrap();
@@ -179,13 +185,27 @@ mod tests {
                 t.label
             );
             assert!(
-                crate::auth::sign_in(&t, "ana@example.org", "the first passphrase", "t", "c")
-                    .await
-                    .is_err()
-            );
-            crate::auth::sign_in(&t, "ana@example.org", "the second passphrase", "t", "c")
+                crate::auth::sign_in(
+                    &t,
+                    Default::default(),
+                    "ana@example.org",
+                    "the first passphrase",
+                    "t",
+                    "c"
+                )
                 .await
-                .unwrap();
+                .is_err()
+            );
+            crate::auth::sign_in(
+                &t,
+                Default::default(),
+                "ana@example.org",
+                "the second passphrase",
+                "t",
+                "c",
+            )
+            .await
+            .unwrap();
             let e = reset_link(&t, "cli:test", "nobody@example.org", "http://x")
                 .await
                 .unwrap_err()

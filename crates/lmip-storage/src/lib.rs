@@ -11,12 +11,14 @@
 //! `migrations/sqlite` and `migrations/postgres`, and a test compares the migrated schemas.
 #![forbid(unsafe_code)]
 
+mod api_tokens;
 mod audit;
 mod backup;
 mod changes;
 mod clock;
 mod db;
 mod error;
+mod members;
 mod migrate;
 mod people;
 mod refdata;
@@ -26,12 +28,14 @@ pub mod testing;
 mod throttle;
 mod url;
 
+pub use api_tokens::{ApiCaller, ApiTokenInfo};
 pub use audit::{AuditBreak, AuditEvent, AuditQuery, AuditRow, AuditVerification, GENESIS_HASH};
 pub use backup::BackupReport;
 pub use changes::{Change, Op};
 pub use clock::{format_utc, new_id, now_utc_text, parse_utc};
 pub use db::{Backend, ConnectOptions, Db, WriteTx};
 pub use error::StorageError;
+pub use members::{Invited, Member};
 pub use migrate::{MigrationStatus, SCHEMA_VERSION};
 pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
 pub use refdata::{CodeRow, CodelistInfo};

@@ -32,6 +32,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0004_throttle.sql"),
         include_str!("../migrations/postgres/0004_throttle.sql"),
     ),
+    (
+        5,
+        "access",
+        include_str!("../migrations/sqlite/0005_access.sql"),
+        include_str!("../migrations/postgres/0005_access.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

@@ -12,6 +12,8 @@ pub struct LoginAccount {
     pub password_hash: Option<String>,
     /// `invited`, `active` or `disabled`.
     pub status: String,
+    /// The confirmed TOTP secret, if the user has a second factor.
+    pub totp_secret: Option<String>,
 }
 
 /// A stored session with its user.
@@ -31,6 +33,8 @@ pub struct SessionRecord {
     pub authenticated_at: String,
     /// Set when signed out or revoked.
     pub revoked_at: Option<String>,
+    /// Whether the user has a second factor.
+    pub has_second_factor: bool,
 }
 
 /// A session to store.
@@ -107,6 +111,58 @@ impl WriteTx<'_> {
         self.revoke_user_sessions(user_id).await
     }
 
+    /// Replaces a password hash with a stronger one of the same password (sessions stay).
+    pub async fn replace_password_hash(
+        &mut self,
+        user_id: &str,
+        phc: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE app_user SET password_hash = $1 WHERE id = $2")
+            .bind(phc)
+            .bind(user_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Stores (or, with `None`, removes) a user's confirmed TOTP secret.
+    pub async fn set_totp(
+        &mut self,
+        user_id: &str,
+        secret: Option<&str>,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE app_user SET totp_secret = $1, totp_last_step = NULL WHERE id = $2")
+            .bind(secret)
+            .bind(user_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Accepts TOTP time step `step` for a user only if it is later than the last one accepted:
+    /// a code cannot be used twice, even by two requests at once. `false` when refused.
+    pub async fn use_totp_step(&mut self, user_id: &str, step: i64) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE app_user SET totp_last_step = $1 WHERE id = $2              AND (totp_last_step IS NULL OR totp_last_step < $1)",
+        )
+        .bind(step)
+        .bind(user_id)
+        .execute(self.conn())
+        .await?
+        .rows_affected();
+        Ok(done == 1)
+    }
+
+    /// Records that the session's user has just entered their password again.
+    pub async fn reauthenticated(&mut self, id_hash: &str) -> Result<(), StorageError> {
+        sqlx::query("UPDATE user_session SET authenticated_at = $1 WHERE id_hash = $2")
+            .bind(now_utc_text())
+            .bind(id_hash)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
     /// Ends every session of a user (password change, "sign out everywhere").
     pub async fn revoke_user_sessions(&mut self, user_id: &str) -> Result<(), StorageError> {
         sqlx::query(
@@ -152,16 +208,58 @@ impl WriteTx<'_> {
 impl Db {
     /// The account for an address (case-insensitive), if any.
     pub async fn login_account(&self, email: &str) -> Result<Option<LoginAccount>, StorageError> {
-        let row: Option<(String, Option<String>, String)> =
-            sqlx::query_as("SELECT id, password_hash, status FROM app_user WHERE email_key = $1")
-                .bind(email.trim().to_lowercase())
-                .fetch_optional(self.pool())
-                .await?;
-        Ok(row.map(|(id, password_hash, status)| LoginAccount {
-            id,
-            password_hash,
-            status,
-        }))
+        type Row = (String, Option<String>, String, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT id, password_hash, status, totp_secret FROM app_user WHERE email_key = $1",
+        )
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(
+            row.map(|(id, password_hash, status, totp_secret)| LoginAccount {
+                id,
+                password_hash,
+                status,
+                totp_secret,
+            }),
+        )
+    }
+
+    /// A user's account by id (for re-checking a password or a second factor in a session).
+    pub async fn account(&self, user_id: &str) -> Result<Option<LoginAccount>, StorageError> {
+        type Row = (String, Option<String>, String, Option<String>);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT id, password_hash, status, totp_secret FROM app_user WHERE id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(
+            row.map(|(id, password_hash, status, totp_secret)| LoginAccount {
+                id,
+                password_hash,
+                status,
+                totp_secret,
+            }),
+        )
+    }
+
+    /// The user of a one-time token of `purpose` that is unused and unexpired at `now`, without
+    /// using it.
+    pub async fn token_user(
+        &self,
+        token_hash: &str,
+        purpose: &str,
+        now: &str,
+    ) -> Result<Option<String>, StorageError> {
+        Ok(sqlx::query_scalar(
+            "SELECT user_id FROM one_time_token WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+        )
+        .bind(token_hash)
+        .bind(purpose)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?)
     }
 
     /// A session by the hash of its cookie value.
@@ -174,9 +272,11 @@ impl Db {
             String,
             String,
             Option<String>,
+            i64,
         );
         let row: Option<Row> = sqlx::query_as(
-            "SELECT s.user_id, u.email, s.csrf_token, s.created_at, s.last_seen_at, s.authenticated_at, s.revoked_at \
+            "SELECT s.user_id, u.email, s.csrf_token, s.created_at, s.last_seen_at, s.authenticated_at, s.revoked_at, \
+             CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END \
              FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id_hash = $1",
         )
         .bind(id_hash)
@@ -191,6 +291,7 @@ impl Db {
                 last_seen_at,
                 authenticated_at,
                 revoked_at,
+                second,
             )| SessionRecord {
                 user_id,
                 email,
@@ -199,6 +300,7 @@ impl Db {
                 last_seen_at,
                 authenticated_at,
                 revoked_at,
+                has_second_factor: second != 0,
             },
         ))
     }

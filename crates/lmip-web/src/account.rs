@@ -13,7 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
 use axum::{Extension, Form};
 use lmip_services::ServiceError;
-use lmip_services::auth::{self, AuthError, HashCost, Session};
+use lmip_services::auth::{self, AuthError, Session};
 
 const SEC_FETCH_SITE: header::HeaderName = header::HeaderName::from_static("sec-fetch-site");
 
@@ -54,8 +54,10 @@ struct OfficePage<'a> {
     email: String,
     roles: Vec<(String, String, String)>,
     csrf: String,
-    /// Whether to offer the audit log (the same policy decides when it is opened).
+    /// Whether to offer the audit log and organisations (the same policy decides when they open).
     operator_admin: bool,
+    /// Organisations whose members this user manages: (slug, name).
+    manageable: Vec<(String, String)>,
 }
 
 /// A cookie's value from the request.
@@ -106,7 +108,7 @@ pub(crate) fn same_site(headers: &HeaderMap, public_url: &str) -> Result<(), Web
     Ok(())
 }
 
-fn html(
+pub(crate) fn html(
     status: StatusCode,
     body: String,
     extra: &[(header::HeaderName, String)],
@@ -123,7 +125,7 @@ fn html(
     r.body(Body::from(body)).unwrap_or_default()
 }
 
-fn redirect(to: &str, extra: &[(header::HeaderName, String)]) -> Response<Body> {
+pub(crate) fn redirect(to: &str, extra: &[(header::HeaderName, String)]) -> Response<Body> {
     let mut r = Response::builder()
         .status(StatusCode::SEE_OTHER)
         .header(header::LOCATION, to)
@@ -137,12 +139,12 @@ fn redirect(to: &str, extra: &[(header::HeaderName, String)]) -> Response<Body> 
 }
 
 /// Renders a template, or explains why not (a bug, logged, never shown).
-fn render(page: &impl Template) -> Result<String, WebError> {
+pub(crate) fn render(page: &impl Template) -> Result<String, WebError> {
     page.render().map_err(|e| WebError::Internal(e.to_string()))
 }
 
 /// Checks a signed-in form: same site, and the session's form token.
-fn check_session_form(
+pub(crate) fn check_session_form(
     state: &AppState,
     headers: &HeaderMap,
     session: &Session,
@@ -157,13 +159,13 @@ fn check_session_form(
 }
 
 /// Back to the sign-in page, with the session cookie cleared.
-fn signed_out() -> Response<Body> {
+pub(crate) fn signed_out() -> Response<Body> {
     let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
     redirect("/account/sign-in", &[(header::SET_COOKIE, clear)])
 }
 
 /// The form cookie to set with a pre-sign-in form, and its value.
-fn form_cookie() -> (String, (header::HeaderName, String)) {
+pub(crate) fn form_cookie() -> (String, (header::HeaderName, String)) {
     let token = auth::new_form_token();
     let set =
         format!("{FORM_COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=3600");
@@ -171,7 +173,11 @@ fn form_cookie() -> (String, (header::HeaderName, String)) {
 }
 
 /// Checks a pre-sign-in form: same site, and the form's token equals the form cookie.
-fn check_form_token(state: &AppState, headers: &HeaderMap, sent: &str) -> Result<(), WebError> {
+pub(crate) fn check_form_token(
+    state: &AppState,
+    headers: &HeaderMap,
+    sent: &str,
+) -> Result<(), WebError> {
     same_site(headers, &state.inner.config.public_url)?;
     match cookie(headers, FORM_COOKIE) {
         Some(expected) if auth::tokens_match(expected, sent) => Ok(()),
@@ -179,7 +185,7 @@ fn check_form_token(state: &AppState, headers: &HeaderMap, sent: &str) -> Result
     }
 }
 
-fn auth_error_key(e: &AuthError) -> &'static str {
+pub(crate) fn auth_error_key(e: &AuthError) -> &'static str {
     match e {
         AuthError::TooShort => key("account-error-too-short"),
         AuthError::TooLong => key("account-error-too-long"),
@@ -187,12 +193,18 @@ fn auth_error_key(e: &AuthError) -> &'static str {
         AuthError::InvalidLink => key("account-error-link"),
         AuthError::InvalidCredentials => key("account-error-credentials"),
         AuthError::TooManyAttempts { .. } => key("account-error-throttled"),
+        AuthError::SecondFactorRequired { .. } => key("account-code-intro"),
+        AuthError::WrongCode => key("account-error-code"),
+        AuthError::SignInExpired => key("account-error-sign-in-expired"),
+        AuthError::ReauthRequired => key("account-confirm-intro"),
+        AuthError::SecondFactorMandatory => key("account-error-second-factor-mandatory"),
     }
 }
 
 #[derive(serde::Deserialize)]
 pub(crate) struct SignInQuery {
     saved: Option<String>,
+    expired: Option<String>,
 }
 
 /// `GET /account/sign-in`
@@ -211,7 +223,10 @@ pub(crate) async fn sign_in_form(
         page: Layout::new(&state, locale, ""),
         csrf,
         email: String::new(),
-        error_key: None,
+        error_key: q
+            .expired
+            .is_some()
+            .then(|| key("account-error-sign-in-expired")),
         wait_minutes: 0,
         saved: q.saved.is_some(),
     };
@@ -238,13 +253,35 @@ pub(crate) async fn sign_in(
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    match auth::sign_in(state.db(), &form.email, &form.password, agent, &client).await {
+    match auth::sign_in(
+        state.db(),
+        Default::default(),
+        &form.email,
+        &form.password,
+        agent,
+        &client,
+    )
+    .await
+    {
         Ok(signed) => {
             let cookie = format!(
                 "{SESSION_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
                 signed.cookie
             );
             Ok(redirect("/office", &[(header::SET_COOKIE, cookie)]))
+        }
+        Err(ServiceError::Auth(AuthError::SecondFactorRequired { ticket })) => {
+            let locale = preferred_locale(&headers);
+            let (csrf, set) = form_cookie();
+            let page = crate::security::CodePage {
+                t: tr(&state, locale),
+                page: Layout::new(&state, locale, ""),
+                csrf,
+                ticket,
+                error_key: None,
+                wait_minutes: 0,
+            };
+            Ok(html(StatusCode::OK, render(&page)?, &[set]))
         }
         Err(ServiceError::Auth(e)) => {
             let locale = preferred_locale(&headers);
@@ -335,7 +372,7 @@ pub(crate) async fn set_password(
             state.db(),
             &token,
             &form.password,
-            HashCost::default(),
+            state.inner.config.hash_cost,
             &client,
         )
         .await
@@ -390,11 +427,13 @@ pub(crate) async fn office(
         lmip_domain::policy::Action::ReadAuditLog,
         lmip_domain::policy::Target::Nothing,
     );
+    let manageable = crate::office::manageable(&state, &session).await?;
     let page = OfficePage {
         t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         email: session.email,
         operator_admin,
+        manageable,
         roles: session.roles,
         csrf: session.csrf,
     };

@@ -11,7 +11,9 @@ use axum::middleware::Next;
 use axum::response::IntoResponse;
 use lmip_domain::people::Role;
 use lmip_domain::policy::{Action, Actor, Target, can};
+use lmip_services::api_tokens::TokenCheck;
 use lmip_services::auth::Session;
+use lmip_storage::ApiCaller;
 
 /// One route and what it does, for the policy.
 #[derive(Debug, Clone, Copy)]
@@ -144,6 +146,108 @@ pub const ROUTES: &[RouteEntry] = &[
         Action::ManageOwnSessions,
         RouteTarget::Own,
     ),
+    entry(
+        "GET",
+        "/account/forgot-password",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "POST",
+        "/account/forgot-password",
+        Action::SubmitPublicForm,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "POST",
+        "/account/sign-in/code",
+        Action::SubmitPublicForm,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/account/confirm",
+        Action::ManageOwnAccount,
+        RouteTarget::Own,
+    ),
+    entry(
+        "POST",
+        "/account/confirm",
+        Action::ManageOwnAccount,
+        RouteTarget::Own,
+    ),
+    entry(
+        "GET",
+        "/account/two-factor",
+        Action::ManageOwnAccount,
+        RouteTarget::Own,
+    ),
+    entry(
+        "POST",
+        "/account/two-factor",
+        Action::ManageOwnAccount,
+        RouteTarget::Own,
+    ),
+    entry(
+        "POST",
+        "/account/two-factor/off",
+        Action::ManageOwnAccount,
+        RouteTarget::Own,
+    ),
+    entry(
+        "GET",
+        "/office/organisations",
+        Action::ManageOrganisations,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "POST",
+        "/office/organisations",
+        Action::ManageOrganisations,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/office/organisations/{org}",
+        Action::ManageMembers,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/invitations",
+        Action::ManageMembers,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/roles",
+        Action::ManageMembers,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/second-factor",
+        Action::ManageMembers,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/api-tokens",
+        Action::ManageApiTokens,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/api-tokens/{id}/revoke",
+        Action::ManageApiTokens,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
+        "/api/v1/whoami",
+        Action::UseApi,
+        RouteTarget::Nothing,
+    ),
 ];
 
 /// The route table's entry for a request, if any.
@@ -171,6 +275,32 @@ pub(crate) struct CurrentSession(pub Session);
 #[derive(Debug, Clone, Copy)]
 pub struct PolicyDenied;
 
+/// The actor an API token stands for: its roles, in its organisation.
+pub fn actor_of_token(caller: &ApiCaller) -> Actor {
+    Actor {
+        signed_in: true,
+        memberships: caller
+            .roles
+            .split_whitespace()
+            .filter_map(|r| Some((caller.org_slug.clone(), r.parse::<Role>().ok()?)))
+            .collect(),
+        enrolment_required: false,
+    }
+}
+
+/// The machine behind an API request, put in the request by [`authorize`].
+#[derive(Debug, Clone)]
+pub(crate) struct CurrentCaller(pub ApiCaller);
+
+fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
 /// The actor a session stands for.
 pub fn actor_of(session: Option<&Session>) -> Actor {
     match session {
@@ -182,6 +312,7 @@ pub fn actor_of(session: Option<&Session>) -> Actor {
                 .iter()
                 .filter_map(|(org, _, r)| Some((org.clone(), r.parse::<Role>().ok()?)))
                 .collect(),
+            enrolment_required: s.enrolment_required,
         },
     }
 }
@@ -237,6 +368,35 @@ pub(crate) async fn authorize(
     if can(&Actor::anonymous(), route.action, target) {
         return next.run(req).await;
     }
+    let api = route.action == Action::UseApi;
+    // Machines present a token; it counts only on API routes (never for the back office's forms).
+    if api && let Some(presented) = bearer(req.headers()) {
+        return match lmip_services::api_tokens::check(state.db(), presented).await {
+            Ok(TokenCheck::Valid(caller)) => {
+                if can(&actor_of_token(&caller), route.action, target) {
+                    req.extensions_mut().insert(CurrentCaller(caller));
+                    next.run(req).await
+                } else {
+                    denied(crate::api::problem(
+                        StatusCode::NOT_FOUND,
+                        "not-found",
+                        "There is nothing here for this token.",
+                    ))
+                }
+            }
+            Ok(TokenCheck::Revoked) => denied(crate::api::problem(
+                StatusCode::UNAUTHORIZED,
+                "token-revoked",
+                "This API token was revoked. Ask your organisation's administrator for a new one.",
+            )),
+            Ok(TokenCheck::Unknown) => denied(crate::api::problem(
+                StatusCode::UNAUTHORIZED,
+                "token-unknown",
+                "This API token is not known. Check that it was copied whole (it begins with lmip_).",
+            )),
+            Err(e) => crate::WebError::from(e).into_response(),
+        };
+    }
     let session = match cookie(req.headers(), SESSION_COOKIE) {
         Some(value) => match lmip_services::auth::session(state.db(), value).await {
             Ok(s) => s,
@@ -250,6 +410,22 @@ pub(crate) async fn authorize(
             req.extensions_mut().insert(CurrentSession(s));
         }
         return next.run(req).await;
+    }
+    if api {
+        return denied(crate::api::problem(
+            StatusCode::UNAUTHORIZED,
+            "token-missing",
+            "Send an API token: Authorization: Bearer lmip_…",
+        ));
+    }
+    if actor.enrolment_required && req.method() == Method::GET {
+        let r = Response::builder()
+            .status(StatusCode::SEE_OTHER)
+            .header(header::LOCATION, "/account/two-factor")
+            .header(header::CACHE_CONTROL, "no-store")
+            .body(Body::empty())
+            .unwrap_or_default();
+        return denied(r);
     }
     if !actor.signed_in && req.method() == Method::GET {
         let r = Response::builder()

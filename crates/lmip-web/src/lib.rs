@@ -7,15 +7,20 @@
 #![forbid(unsafe_code)]
 
 mod account;
+mod api;
 mod assets;
 pub mod authorize;
 pub mod cache;
 mod client;
 mod error;
 mod i18n;
+mod mail;
 mod middleware;
 mod observe;
+mod office;
 mod pages;
+mod qr;
+mod security;
 mod state;
 
 pub use error::WebError;
@@ -66,6 +71,33 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     (
         "templates/audit.html",
         include_str!("../templates/audit.html"),
+    ),
+    ("src/security.rs", include_str!("security.rs")),
+    ("src/office.rs", include_str!("office.rs")),
+    ("src/mail.rs", include_str!("mail.rs")),
+    (
+        "templates/forgot_password.html",
+        include_str!("../templates/forgot_password.html"),
+    ),
+    (
+        "templates/sign_in_code.html",
+        include_str!("../templates/sign_in_code.html"),
+    ),
+    (
+        "templates/confirm.html",
+        include_str!("../templates/confirm.html"),
+    ),
+    (
+        "templates/two_factor.html",
+        include_str!("../templates/two_factor.html"),
+    ),
+    (
+        "templates/organisations.html",
+        include_str!("../templates/organisations.html"),
+    ),
+    (
+        "templates/organisation.html",
+        include_str!("../templates/organisation.html"),
     ),
 ];
 
@@ -147,6 +179,67 @@ pub fn routes() -> Routes {
         &["POST"],
         post(account::sign_out_everywhere),
     )
+    .add(
+        "/account/forgot-password",
+        &["GET", "POST"],
+        get(security::forgot_form).post(security::forgot),
+    )
+    .add(
+        "/account/sign-in/code",
+        &["POST"],
+        post(security::sign_in_code),
+    )
+    .add(
+        "/account/confirm",
+        &["GET", "POST"],
+        get(security::confirm_form).post(security::confirm),
+    )
+    .add(
+        "/account/two-factor",
+        &["GET", "POST"],
+        get(security::two_factor).post(security::two_factor_on),
+    )
+    .add(
+        "/account/two-factor/off",
+        &["POST"],
+        post(security::two_factor_off),
+    )
+    .add(
+        "/office/organisations",
+        &["GET", "POST"],
+        get(office::organisations).post(office::create_organisation),
+    )
+    .add(
+        "/office/organisations/{org}",
+        &["GET"],
+        get(office::organisation),
+    )
+    .add(
+        "/office/organisations/{org}/invitations",
+        &["POST"],
+        post(office::invite),
+    )
+    .add(
+        "/office/organisations/{org}/roles",
+        &["POST"],
+        post(office::change_role),
+    )
+    .add(
+        "/office/organisations/{org}/second-factor",
+        &["POST"],
+        post(office::second_factor_rule),
+    )
+    .add(
+        "/office/organisations/{org}/api-tokens",
+        &["POST"],
+        post(office::create_token),
+    )
+    .add(
+        "/office/organisations/{org}/api-tokens/{id}/revoke",
+        &["POST"],
+        post(office::revoke_token),
+    )
+    .add("/api/v1/whoami", &["GET"], get(api::whoami))
     .add("/{lang}/", &["GET"], get(pages::home))
     .add("/{lang}", &["GET"], get(pages::home_without_slash))
     .add("/{lang}/{section}", &["GET"], get(pages::section))

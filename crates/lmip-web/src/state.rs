@@ -3,6 +3,8 @@
 use crate::assets::Assets;
 use crate::cache::PageCache;
 use lmip_i18n::Catalog;
+use lmip_mail::{Mailer, Outbox, Sent};
+use lmip_services::auth::HashCost;
 use lmip_storage::Db;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
@@ -24,6 +26,11 @@ pub struct WebConfig {
     pub metrics: bool,
     /// Reverse proxies whose `X-Forwarded-For` is believed (never believed from anyone else).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Argon2id cost for new password hashes (older, weaker hashes are upgraded at sign-in).
+    pub hash_cost: HashCost,
+    /// Where mail goes. `None` keeps messages in memory ([`AppState::sent_mail`]) and logs a
+    /// warning: the command line always sets it (SMTP, or a directory of `.eml` files).
+    pub outbox: Option<Outbox>,
 }
 
 impl Default for WebConfig {
@@ -35,6 +42,8 @@ impl Default for WebConfig {
             page_max_age: 60,
             metrics: true,
             trusted_proxies: Vec::new(),
+            hash_cost: HashCost::default(),
+            outbox: None,
         }
     }
 }
@@ -57,6 +66,10 @@ pub(crate) struct Inner {
     pub demo: AtomicBool,
     /// `Cache-Control` of public pages, built once.
     pub page_cache_control: axum::http::HeaderValue,
+    /// The mail queue.
+    pub outbox: Outbox,
+    /// Messages kept in memory when no outbox was configured.
+    pub sent: Sent,
 }
 
 impl AppState {
@@ -67,6 +80,15 @@ impl AppState {
         let version = db.data_version().await?;
         let demo = lmip_services::site::info(&db).await?.demo;
         let cache = PageCache::new(config.cache_pages);
+        let (outbox, sent) = match &config.outbox {
+            Some(o) => (o.clone(), Sent::default()),
+            None => {
+                tracing::warn!("no mail transport configured: messages are kept in memory only");
+                let (mailer, sent) = Mailer::memory("lmip@localhost")
+                    .map_err(|e| crate::WebError::Startup(e.to_string()))?;
+                (Outbox::start(mailer), sent)
+            }
+        };
         let page_cache_control =
             axum::http::HeaderValue::from_str(&format!("public, max-age={}", config.page_max_age))
                 .unwrap_or_else(|_| axum::http::HeaderValue::from_static("public, max-age=60"));
@@ -80,6 +102,8 @@ impl AppState {
                 data_version: AtomicI64::new(version),
                 demo: AtomicBool::new(demo),
                 page_cache_control,
+                outbox,
+                sent,
             }),
         })
     }
@@ -87,6 +111,15 @@ impl AppState {
     /// The database.
     pub fn db(&self) -> &Db {
         &self.inner.db
+    }
+
+    /// Messages "sent" when no outbox was configured (tests read links from them).
+    pub fn sent_mail(&self) -> Vec<lmip_mail::Message> {
+        self.inner
+            .sent
+            .lock()
+            .map(|m| m.clone())
+            .unwrap_or_default()
     }
 
     /// The data version that cached pages are keyed on.

@@ -106,6 +106,7 @@ async fn signed_in(db: &lmip_storage::Db, n: usize, role: Option<Role>, org: &st
         .unwrap();
     let s = lmip_services::auth::sign_in(
         db,
+        Default::default(),
         &email,
         "matrix pass phrase",
         "test",
@@ -127,10 +128,7 @@ async fn every_route_for_every_kind_of_actor() {
         let cookie = signed_in(&t, 0, None, "operator").await;
         actors.push((
             "signed in, no role".into(),
-            Actor {
-                signed_in: true,
-                memberships: vec![],
-            },
+            Actor::member(&[]),
             Some(cookie),
         ));
         for (i, role) in Role::ALL.into_iter().enumerate() {
@@ -161,6 +159,31 @@ async fn every_route_for_every_kind_of_actor() {
             Actor::member(&[("ngo-elsewhere", Role::Admin)]),
             Some(cookie),
         ));
+        // A member of an organisation that requires a second factor, without one yet.
+        let mut tx = t.write().await.unwrap();
+        tx.create_organisation(&lmip_storage::NewOrganisation {
+            slug: "union-strict",
+            name: "A union that requires a second factor",
+            kind: "trade_union",
+            country: Some("KH"),
+            website: None,
+            source: None,
+            is_sample: false,
+        })
+        .await
+        .unwrap();
+        tx.set_require_second_factor("union-strict", true)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let cookie = signed_in(&t, 98, Some(Role::Admin), "union-strict").await;
+        let mut must_enrol = Actor::member(&[("union-strict", Role::Admin)]);
+        must_enrol.enrolment_required = true;
+        actors.push((
+            "admin who must set up a second factor".into(),
+            must_enrol,
+            Some(cookie),
+        ));
         let mut checked = 0;
         let mut addresses = 0;
         for (method, path) in routes().registered().iter().copied() {
@@ -187,14 +210,26 @@ async fn every_route_for_every_kind_of_actor() {
                         t.label,
                         res.status()
                     );
-                    if !allowed && !actor.signed_in && method == "GET" {
+                    let api = uri.starts_with("/api/");
+                    if !allowed && api {
+                        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{method} {uri}");
+                        assert_eq!(
+                            res.headers()[header::CONTENT_TYPE],
+                            "application/problem+json"
+                        );
+                    } else if !allowed && !actor.signed_in && method == "GET" {
                         assert_eq!(
                             res.headers()[header::LOCATION],
                             "/account/sign-in",
                             "{method} {uri}"
                         );
-                    }
-                    if !allowed && actor.signed_in {
+                    } else if !allowed && actor.enrolment_required && method == "GET" {
+                        assert_eq!(
+                            res.headers()[header::LOCATION],
+                            "/account/two-factor",
+                            "{method} {uri}"
+                        );
+                    } else if !allowed && actor.signed_in {
                         assert_eq!(
                             res.status(),
                             StatusCode::NOT_FOUND,

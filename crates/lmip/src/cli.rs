@@ -101,6 +101,15 @@ pub struct ServeArgs {
         value_name = "IP"
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// SMTP server for outgoing mail, e.g. smtps://user:password@mail.example.org:465. Without
+    /// it, mail is written as .eml files to mail_dir (default DATA_DIR/outbox).
+    #[arg(
+        long,
+        env = "LMIP_SMTP_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
     /// Load the sample data if the database is empty.
     #[arg(long, env = "LMIP_DEMO")]
     pub demo: bool,

@@ -300,6 +300,8 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         page_max_age: config.page_max_age,
         metrics: config.metrics,
         trusted_proxies: config.trusted_proxies.clone(),
+        hash_cost: config.hash_cost,
+        outbox: Some(lmip_mail::Outbox::start(mailer(config)?)),
         ..Default::default()
     };
     let state = lmip_web::AppState::new(db.clone(), web_config)
@@ -404,4 +406,16 @@ fn check_i18n() -> Result<(), Failure> {
     }
     println!("OK");
     Ok(())
+}
+
+/// The mail transport the configuration names: SMTP, or a directory of `.eml` files.
+fn mailer(config: &Config) -> Result<lmip_mail::Mailer, Failure> {
+    let mailer = match &config.smtp_url {
+        Some(url) => lmip_mail::Mailer::smtp(url, &config.mail_from),
+        None => {
+            tracing::info!(dir = %config.mail_dir.display(), "no SMTP server configured: mail is written to files");
+            lmip_mail::Mailer::directory(config.mail_dir.clone(), &config.mail_from)
+        }
+    };
+    mailer.map_err(|e| Failure::usage(e.to_string()))
 }

@@ -22,6 +22,12 @@ pub struct FileConfig {
     page_max_age: Option<u32>,
     metrics: Option<bool>,
     trusted_proxies: Option<Vec<std::net::IpAddr>>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    mail_dir: Option<PathBuf>,
+    argon2_memory_kib: Option<u32>,
+    argon2_iterations: Option<u32>,
+    argon2_lanes: Option<u32>,
 }
 
 /// Everything a command needs to know.
@@ -39,6 +45,14 @@ pub struct Config {
     pub page_max_age: u32,
     pub metrics: bool,
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// SMTP server for outgoing mail (may hold a password: never printed).
+    pub smtp_url: Option<String>,
+    /// Sender address of outgoing mail.
+    pub mail_from: String,
+    /// Without SMTP, mail is written here as `.eml` files.
+    pub mail_dir: PathBuf,
+    /// Argon2id cost for new password hashes.
+    pub hash_cost: lmip_services::auth::HashCost,
     /// Where the file layer came from, if any.
     pub file: Option<PathBuf>,
 }
@@ -102,7 +116,6 @@ impl Config {
             }
         };
         Ok(Config {
-            data_dir,
             database_url,
             db_connect_attempts: g
                 .db_connect_attempts
@@ -122,6 +135,31 @@ impl Config {
                 .filter(|p| !p.is_empty())
                 .or(file.trusted_proxies)
                 .unwrap_or_default(),
+            smtp_url: serve
+                .and_then(|s| s.smtp_url.clone())
+                .or(file.smtp_url)
+                .filter(|u| !u.is_empty()),
+            mail_from: file.mail_from.unwrap_or_else(|| "lmip@localhost".into()),
+            mail_dir: file.mail_dir.unwrap_or_else(|| data_dir.join("outbox")),
+            data_dir,
+            hash_cost: {
+                let d = lmip_services::auth::HashCost::default();
+                let cost = lmip_services::auth::HashCost {
+                    memory_kib: file.argon2_memory_kib.unwrap_or(d.memory_kib),
+                    iterations: file.argon2_iterations.unwrap_or(d.iterations),
+                    lanes: file.argon2_lanes.unwrap_or(d.lanes),
+                };
+                if cost.memory_kib < d.memory_kib
+                    || cost.iterations < d.iterations
+                    || cost.lanes == 0
+                {
+                    return Err(Failure::usage(format!(
+                        "argon2 settings below the minimum: argon2_memory_kib must be at least {}, argon2_iterations at least {}, argon2_lanes at least 1",
+                        d.memory_kib, d.iterations
+                    )));
+                }
+                cost
+            },
             file: g.config.clone(),
         })
     }
@@ -136,7 +174,8 @@ impl Config {
             "# effective lmip configuration{}\n\
              data_dir = {}\ndatabase_url = {}\ndb_connect_attempts = {}\ndb_max_connections = {}\n\
              listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n\
-             trusted_proxies = [{}]\n",
+             trusted_proxies = [{}]\nsmtp_url = {}\nmail_from = {}\nmail_dir = {}\n\
+             argon2_memory_kib = {}\nargon2_iterations = {}\nargon2_lanes = {}\n",
             self.file
                 .as_ref()
                 .map(|f| format!(" (file: {})", f.display()))
@@ -160,6 +199,15 @@ impl Config {
                 .map(|p| q(&p.to_string()))
                 .collect::<Vec<_>>()
                 .join(", "),
+            q(match &self.smtp_url {
+                Some(_) => "*** (set)",
+                None => "",
+            }),
+            q(&self.mail_from),
+            q(&self.mail_dir.display().to_string()),
+            self.hash_cost.memory_kib,
+            self.hash_cost.iterations,
+            self.hash_cost.lanes,
         )
     }
 }
