@@ -525,7 +525,9 @@ pub async fn session(db: &Db, cookie: &str) -> Result<Option<Session>, ServiceEr
         email: rec.email,
         csrf: rec.csrf_token,
         roles,
-        authenticated_at: parse_utc(&rec.authenticated_at).unwrap_or(created),
+        // Unreadable means "long ago": the password is asked for again, never skipped.
+        authenticated_at: parse_utc(&rec.authenticated_at)
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH),
         has_second_factor: rec.has_second_factor,
         enrolment_required,
     }))

@@ -492,3 +492,63 @@ async fn stronger_hash_settings_upgrade_hashes_at_sign_in() {
         sign_in(&t, "ana@example.org").await;
     }
 }
+
+/// Asking for a reset link must not tell, by its timing, whether the address has an account: the
+/// answer comes before any work that depends on it. 200 tries of each, in random order within
+/// each pair, medians compared (a security property with a margin for a busy 2-core machine, not
+/// a performance budget).
+#[tokio::test]
+async fn reset_timing_does_not_reveal_accounts() {
+    for t in test_databases().await {
+        user(&t, "ana@example.org", "operator", "editor").await;
+        let (outbox, _) = outbox();
+        let (mut known, mut unknown) = (Vec::new(), Vec::new());
+        for i in 0..200 {
+            sqlx::query("DELETE FROM throttle")
+                .execute(t.pool())
+                .await
+                .unwrap();
+            let known_first: bool = rand::random();
+            for known_turn in [known_first, !known_first] {
+                let email = if known_turn {
+                    "ana@example.org".to_string()
+                } else {
+                    format!("nobody{i}@example.org")
+                };
+                let start = std::time::Instant::now();
+                reset::request_reset(
+                    &t,
+                    &outbox,
+                    &email,
+                    &format!("c{i}"),
+                    "http://x",
+                    reset_mail,
+                )
+                .await
+                .unwrap();
+                let took = start.elapsed().as_secs_f64();
+                if known_turn {
+                    known.push(took);
+                } else {
+                    unknown.push(took);
+                }
+            }
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let (k, u) = (median(&mut known), median(&mut unknown));
+        println!(
+            "{}: median reset request {:.2} ms with an account, {:.2} ms without",
+            t.label,
+            k * 1e3,
+            u * 1e3
+        );
+        assert!(
+            (k - u).abs() <= 0.25 * k.max(u) + 0.003,
+            "{}: {k:.4}s vs {u:.4}s",
+            t.label
+        );
+    }
+}

@@ -1,0 +1,129 @@
+//! Helpers shared by the HTTP test files: requests in process, replies, staff accounts.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use lmip_web::{AppState, router};
+use tower::ServiceExt;
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: header::HeaderName) -> String {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    }
+    /// The `name=value` part of a Set-Cookie header for `name`.
+    pub fn cookie(&self, name: &str) -> String {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .map(|c| c.split(';').next().unwrap().to_string())
+            .unwrap_or_default()
+    }
+    pub fn csrf(&self) -> String {
+        self.body
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
+    }
+}
+
+pub async fn reply(res: axum::http::Response<Body>) -> Reply {
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body =
+        String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+pub async fn send(state: &AppState, req: Request<Body>) -> Reply {
+    let res = router(state.clone()).oneshot(req).await.unwrap();
+    reply(res).await
+}
+
+pub async fn get(state: &AppState, path: &str, cookie: &str) -> Reply {
+    send(
+        state,
+        Request::get(path)
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+}
+
+pub async fn post(
+    state: &AppState,
+    path: &str,
+    cookie: &str,
+    form: &str,
+    extra: &[(&str, &str)],
+) -> Reply {
+    let mut b = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie);
+    for (k, v) in extra {
+        b = b.header(*k, *v);
+    }
+    send(state, b.body(Body::from(form.to_string())).unwrap()).await
+}
+
+pub const PASSPHRASE: &str = "one long passphrase";
+
+/// Adds a staff member with `role` in the operator's organisation, with a password set.
+pub async fn staff(db: &lmip_storage::Db, email: &str, role: &str) {
+    let added = lmip_services::users::add(db, "cli:test", email, "operator", role, "http://x")
+        .await
+        .unwrap();
+    let token = added.link.rsplit('/').next().unwrap();
+    lmip_services::auth::set_password(db, token, PASSPHRASE, Default::default(), "test")
+        .await
+        .unwrap();
+}
+
+/// Signs a staff member in from a browser described as `agent`, at address `client`.
+pub async fn sign_in_as(
+    db: &lmip_storage::Db,
+    email: &str,
+    agent: &str,
+    client: &str,
+) -> lmip_services::auth::SignedIn {
+    lmip_services::auth::sign_in(db, Default::default(), email, PASSPHRASE, agent, client)
+        .await
+        .unwrap()
+}
+
+/// Asserts a 429 that tells the person to wait one minute, in words and in `Retry-After`.
+pub fn assert_throttled(r: &Reply, why: &str) {
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{why}");
+    assert_eq!(r.header(header::RETRY_AFTER), "60", "{why}");
+    assert!(
+        r.body
+            .contains("Too many attempts. Wait 1 minute(s) and try again."),
+        "{why}: {}",
+        r.body
+    );
+}
+
+pub fn enc(s: &str) -> String {
+    s.replace('@', "%40").replace(' ', "+")
+}
