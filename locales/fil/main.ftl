@@ -74,7 +74,6 @@ account-error-too-short = Masyadong maikli ang password: gumamit ng hindi bababa
 account-error-too-long = Masyadong mahaba ang password: gumamit ng hindi hihigit sa 128 character.
 account-error-common = Isa ito sa mga pinakakaraniwang password, na unang sinusubukan ng mga umaatake. Pumili ng iba.
 account-error-differ = Hindi magkapareho ang dalawang password.
-account-error-link = Hindi magagamit ang link na ito: maaaring nag-expire na ito o nagamit na. Humingi ng bagong link sa administrator.
 account-error-throttled = Masyadong maraming pagsubok. Maghintay ng { $minutes } minuto at subukang muli.
 account-error-credentials = Mali ang e-mail address o ang password.
 office-title = Back office
@@ -94,3 +93,112 @@ audit-who = Sino
 audit-what = Ano
 audit-details = Detalye
 audit-older = Mas lumang entry
+account-error-link = Hindi magagamit ang link na ito: maaaring nag-expire na ito o nagamit na. Humingi ng bago sa "Nakalimutan ang password?" sa pahina ng pag-sign in, o sa administrator.
+account-forgot-link = Nakalimutan ang password?
+account-forgot-title = Pumili ng bagong password
+account-forgot-intro = Ilagay ang e-mail address ng iyong account. Magpapadala kami ng link para pumili ng bagong password. Gumagana ang link nang 30 minuto.
+account-forgot-send = Ipadala ang link
+account-forgot-sent = Kung may account ang address na ito, papunta na ang link. Tingnan ang iyong e-mail, pati ang spam folder. Gumagana ang link nang 30 minuto.
+account-error-email = Hindi ito e-mail address. Suriin at subukang muli.
+account-code-title = Ilagay ang code
+account-code-intro = Buksan ang authenticator app sa iyong telepono at ilagay ang 6-digit na code na ipinapakita nito para sa portal na ito.
+account-code = 6-digit na code
+account-error-code = Mali ang code na ito o nagamit na. Hintayin ang susunod na code at ilagay ito.
+account-error-sign-in-expired = Masyadong natagalan ang pag-sign in. Magsimulang muli gamit ang iyong password.
+account-confirm-title = Ilagay muli ang password
+account-confirm-intro = Para sa pagbabagong ito, ilagay muli ang iyong password. Hinihingi namin ito kapag nag-sign in ka nang higit 15 minuto na ang nakalipas.
+account-confirm = Magpatuloy
+account-two-factor-title = Pangalawang hakbang ng pag-verify
+account-two-factor-intro = Pinoprotektahan ng pangalawang hakbang ang iyong account kahit may makaalam ng iyong password. Mag-install ng authenticator app sa telepono, i-scan ang code na ito, at ilagay ang 6-digit na code na ipinapakita ng app.
+account-two-factor-secret = Kung hindi ma-scan, i-type ang susing ito sa app:
+account-two-factor-turn-on = I-on
+account-two-factor-turn-off = I-off
+account-two-factor-is-on = Gumagamit ang iyong account ng pangalawang hakbang. Para i-off ito, ilagay ang code mula sa app.
+account-two-factor-on = Naka-on na ang pangalawang hakbang. Mula ngayon, maglalagay ka ng code kapag nag-sign in.
+account-two-factor-off = Naka-off na ang pangalawang hakbang.
+account-two-factor-required = Hinihingi ng iyong organisasyon ang pangalawang hakbang. I-set up ito ngayon para makapagpatuloy.
+account-error-second-factor-mandatory = Hinihingi ng iyong organisasyon ang pangalawang hakbang, kaya hindi ito mai-off.
+role-admin = Administrator
+role-editor = Editor
+role-reviewer = Tagasuri
+role-stats-focal-point = Focal point sa estadistika
+role-stats-approver = Tagapag-apruba ng estadistika
+role-caseworker = Caseworker
+role-case-supervisor = Superbisor ng mga kaso
+role-agency-rep = Kinatawan ng recruitment agency
+role-unknown = Hindi kilalang tungkulin
+org-kind-ministry = Kagawaran
+org-kind-overseas-employment-agency = Ahensiya sa pagtatrabaho sa ibang bansa
+org-kind-embassy = Embahada o labour attaché
+org-kind-statistics-office = Tanggapan ng estadistika
+org-kind-trade-union = Unyon ng manggagawa
+org-kind-ngo = Non-governmental organisation
+org-kind-resource-centre = Resource centre para sa migranteng manggagawa
+org-kind-recruitment-agency = Recruitment agency
+org-kind-employer = Employer
+org-kind-regional-body = Panrehiyong samahan
+org-kind-operator = Tagapagpatakbo ng portal
+office-error-last-admin = Ito ang huling administrator ng organisasyon. Gawin munang administrator ang iba.
+office-error-not-member = Hindi miyembro ng organisasyon ang taong ito. Imbitahan na lang siya.
+office-error-name = Maglagay ng pangalan na 1 hanggang 200 character.
+office-error-token-roles = Pumili ng kahit isang tungkulin. Hindi puwedeng administrator ang token.
+office-error-token-name = Bigyan ang token ng pangalan na 1 hanggang 100 character na nagsasabi kung ano ang gumagamit nito.
+office-error-slug = Ang maikling pangalan ay 2 hanggang 40 maliliit na titik a-z, numero at gitling lamang, halimbawa dol-thailand.
+office-error-country = Gumamit ng dalawang-titik na country code, halimbawa TH o KH, o iwanang blangko.
+office-error-choice = May isang pagpipilian na hindi wasto. I-reload ang pahina at subukang muli.
+office-error-taken = Gamit na ang maikling pangalang ito. Pumili ng iba.
+office-organisations-title = Mga organisasyon
+office-new-organisation = Magdagdag ng organisasyon
+office-org-name = Buong pangalan
+office-org-slug = Maikling pangalan (para sa web address)
+office-org-kind = Uri
+office-org-country = Country code (opsyonal)
+office-create = Idagdag
+office-members = Mga miyembro
+office-member-roles = Mga tungkulin
+office-status-invited = inimbitahan
+office-withdraw = Alisin
+office-grant = Magdagdag ng tungkulin
+office-invite = Mag-imbita
+office-invite-intro = Padadalhan namin sila ng e-mail na may link para sumali. Kung wala pa silang account, makakapili sila ng password sa link; gumagana ito nang 7 araw.
+office-role = Tungkulin
+office-invite-send = Ipadala ang imbitasyon
+office-second-factor-required = Kailangang gumamit ng pangalawang hakbang ang mga miyembro.
+office-second-factor-optional-now = Opsyonal sa mga miyembro ang pangalawang hakbang.
+office-second-factor-require = Gawing kailangan ang pangalawang hakbang
+office-second-factor-optional = Gawing opsyonal
+office-tokens = Mga API token
+office-tokens-intro = Pinapayagan ng token ang mga programa, gaya ng script na nag-a-upload ng estadistika, na gamitin ang portal para sa organisasyong ito. May mga tungkuling pinili mo lamang ang bawat token.
+office-token-name = Ginagamit ng
+office-token-last-used = Huling ginamit
+office-token-revoked = binawi
+office-token-revoke = Bawiin
+office-token-create = Gumawa ng token
+office-token-once = Kopyahin ang token na ito ngayon at itago nang ligtas. Hindi na ito ipapakita muli.
+office-token-made = Nagawa na ang token.
+office-invited = Naipadala ang imbitasyon.
+office-saved = Nai-save.
+office-administer = Mga organisasyong pinangangasiwaan mo
+office-your-account = Ang iyong account
+mail-reset-subject = Pumili ng bagong password
+mail-reset-body =
+    May humiling na pumili ng bagong password para sa iyong account sa portal na ito.
+    Kung ikaw ito, buksan ang link na ito sa loob ng { $minutes } minuto:
+    
+    { $link }
+    
+    Kung hindi ikaw ito, huwag pansinin ang mensaheng ito. Hindi nagbago ang iyong password.
+mail-invite-subject = Inimbitahan kang sumali sa { $org }
+mail-invite-body =
+    Inimbitahan kang sumali sa { $org } sa portal ng labour migration, bilang { $role }.
+    Buksan ang link na ito para pumili ng password. Gumagana ito hanggang { $expires }:
+    
+    { $link }
+    
+    Kung hindi mo inaasahan ang mensaheng ito, huwag itong pansinin.
+mail-role-added-subject = May bago kang tungkulin sa { $org }
+mail-role-added-body =
+    Mayroon ka nang tungkuling { $role } sa { $org } sa portal ng labour migration.
+    Mag-sign in dito:
+    
+    { $link }

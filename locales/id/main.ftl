@@ -74,7 +74,6 @@ account-error-too-short = Kata sandi terlalu pendek: gunakan minimal 12 karakter
 account-error-too-long = Kata sandi terlalu panjang: gunakan paling banyak 128 karakter.
 account-error-common = Kata sandi ini termasuk yang paling umum, yang dicoba penyerang lebih dulu. Pilih yang lain.
 account-error-differ = Kedua kata sandi tidak sama.
-account-error-link = Tautan ini tidak dapat digunakan: mungkin sudah kedaluwarsa atau sudah dipakai. Mintalah tautan baru kepada administrator.
 account-error-throttled = Terlalu banyak percobaan. Tunggu { $minutes } menit, lalu coba lagi.
 account-error-credentials = Alamat email atau kata sandi tidak benar.
 office-title = Kantor belakang
@@ -94,3 +93,112 @@ audit-who = Siapa
 audit-what = Apa
 audit-details = Rincian
 audit-older = Entri lebih lama
+account-error-link = Tautan ini tidak dapat digunakan: mungkin sudah kedaluwarsa atau sudah dipakai. Minta tautan baru lewat "Lupa kata sandi?" di halaman masuk, atau tanyakan kepada administrator.
+account-forgot-link = Lupa kata sandi?
+account-forgot-title = Buat kata sandi baru
+account-forgot-intro = Masukkan alamat email akun Anda. Kami akan mengirim tautan untuk membuat kata sandi baru. Tautan berlaku 30 menit.
+account-forgot-send = Kirim tautan
+account-forgot-sent = Jika alamat ini memiliki akun, tautan sedang dikirim. Periksa email Anda, termasuk folder spam. Tautan berlaku 30 menit.
+account-error-email = Ini bukan alamat email. Periksa dan coba lagi.
+account-code-title = Masukkan kode
+account-code-intro = Buka aplikasi autentikator di ponsel Anda dan masukkan kode 6 angka yang ditampilkan untuk portal ini.
+account-code = Kode 6 angka
+account-error-code = Kode ini salah atau sudah dipakai. Tunggu kode berikutnya lalu masukkan.
+account-error-sign-in-expired = Proses masuk terlalu lama. Mulai lagi dengan kata sandi Anda.
+account-confirm-title = Masukkan kata sandi lagi
+account-confirm-intro = Untuk perubahan ini, masukkan kata sandi Anda sekali lagi. Kami memintanya jika Anda masuk lebih dari 15 menit yang lalu.
+account-confirm = Lanjutkan
+account-two-factor-title = Verifikasi dua langkah
+account-two-factor-intro = Verifikasi dua langkah melindungi akun Anda meskipun orang lain tahu kata sandi Anda. Pasang aplikasi autentikator di ponsel, pindai kode ini, lalu masukkan kode 6 angka dari aplikasi.
+account-two-factor-secret = Jika tidak bisa memindai, ketik kunci ini di aplikasi:
+account-two-factor-turn-on = Aktifkan
+account-two-factor-turn-off = Matikan
+account-two-factor-is-on = Akun Anda memakai verifikasi dua langkah. Untuk mematikannya, masukkan kode dari aplikasi.
+account-two-factor-on = Verifikasi dua langkah aktif. Mulai sekarang Anda memasukkan kode saat masuk.
+account-two-factor-off = Verifikasi dua langkah dimatikan.
+account-two-factor-required = Organisasi Anda mewajibkan verifikasi dua langkah. Atur sekarang untuk melanjutkan.
+account-error-second-factor-mandatory = Organisasi Anda mewajibkan verifikasi dua langkah, jadi tidak dapat dimatikan.
+role-admin = Administrator
+role-editor = Editor
+role-reviewer = Peninjau
+role-stats-focal-point = Narahubung statistik
+role-stats-approver = Penyetuju statistik
+role-caseworker = Petugas kasus
+role-case-supervisor = Supervisor kasus
+role-agency-rep = Perwakilan agen perekrutan
+role-unknown = Peran tidak dikenal
+org-kind-ministry = Kementerian
+org-kind-overseas-employment-agency = Badan penempatan kerja luar negeri
+org-kind-embassy = Kedutaan atau atase ketenagakerjaan
+org-kind-statistics-office = Badan statistik
+org-kind-trade-union = Serikat pekerja
+org-kind-ngo = Organisasi nonpemerintah
+org-kind-resource-centre = Pusat layanan pekerja migran
+org-kind-recruitment-agency = Agen perekrutan
+org-kind-employer = Pemberi kerja
+org-kind-regional-body = Badan regional
+org-kind-operator = Pengelola portal
+office-error-last-admin = Ini administrator terakhir organisasi. Jadikan orang lain administrator terlebih dahulu.
+office-error-not-member = Orang ini bukan anggota organisasi. Undang dia sebagai gantinya.
+office-error-name = Beri nama sepanjang 1 sampai 200 karakter.
+office-error-token-roles = Pilih setidaknya satu peran. Token tidak boleh menjadi administrator.
+office-error-token-name = Beri token nama sepanjang 1 sampai 100 karakter yang menyebut program pemakainya.
+office-error-slug = Nama pendek hanya boleh berisi 2 sampai 40 huruf kecil a-z, angka, dan tanda hubung, misalnya dol-thailand.
+office-error-country = Gunakan kode negara dua huruf, misalnya TH atau KH, atau kosongkan.
+office-error-choice = Salah satu pilihan tidak valid. Muat ulang halaman dan coba lagi.
+office-error-taken = Nama pendek ini sudah dipakai. Pilih yang lain.
+office-organisations-title = Organisasi
+office-new-organisation = Tambah organisasi
+office-org-name = Nama lengkap
+office-org-slug = Nama pendek (untuk alamat web)
+office-org-kind = Jenis
+office-org-country = Kode negara (opsional)
+office-create = Tambah
+office-members = Anggota
+office-member-roles = Peran
+office-status-invited = diundang
+office-withdraw = Hapus
+office-grant = Tambah peran
+office-invite = Undang seseorang
+office-invite-intro = Kami akan mengirim email berisi tautan untuk bergabung. Jika belum punya akun, tautan itu untuk membuat kata sandi; berlaku 7 hari.
+office-role = Peran
+office-invite-send = Kirim undangan
+office-second-factor-required = Anggota wajib memakai verifikasi dua langkah.
+office-second-factor-optional-now = Verifikasi dua langkah opsional bagi anggota.
+office-second-factor-require = Wajibkan verifikasi dua langkah
+office-second-factor-optional = Jadikan opsional
+office-tokens = Token API
+office-tokens-intro = Token memungkinkan program, misalnya skrip unggah statistik, memakai portal atas nama organisasi ini. Setiap token hanya memiliki peran yang Anda pilih.
+office-token-name = Dipakai oleh
+office-token-last-used = Terakhir dipakai
+office-token-revoked = dicabut
+office-token-revoke = Cabut
+office-token-create = Buat token
+office-token-once = Salin token ini sekarang dan simpan dengan aman. Token tidak akan ditampilkan lagi.
+office-token-made = Token telah dibuat.
+office-invited = Undangan telah dikirim.
+office-saved = Tersimpan.
+office-administer = Organisasi yang Anda kelola
+office-your-account = Akun Anda
+mail-reset-subject = Buat kata sandi baru
+mail-reset-body =
+    Seseorang meminta kata sandi baru untuk akun Anda di portal ini.
+    Jika itu Anda, buka tautan ini dalam { $minutes } menit:
+    
+    { $link }
+    
+    Jika bukan Anda, abaikan pesan ini. Kata sandi Anda tidak berubah.
+mail-invite-subject = Anda diundang bergabung dengan { $org }
+mail-invite-body =
+    Anda diundang bergabung dengan { $org } di portal migrasi tenaga kerja, sebagai { $role }.
+    Buka tautan ini untuk membuat kata sandi. Tautan berlaku sampai { $expires }:
+    
+    { $link }
+    
+    Jika Anda tidak menunggu pesan ini, abaikan saja.
+mail-role-added-subject = Anda mendapat peran baru di { $org }
+mail-role-added-body =
+    Anda sekarang memiliki peran { $role } di { $org } pada portal migrasi tenaga kerja.
+    Masuk di sini:
+    
+    { $link }

@@ -74,7 +74,6 @@ account-error-too-short = ລະຫັດຜ່ານສັ້ນເກີນໄ
 account-error-too-long = ລະຫັດຜ່ານຍາວເກີນໄປ: ໃຊ້ບໍ່ເກີນ 128 ຕົວອັກສອນ.
 account-error-common = ລະຫັດຜ່ານນີ້ແມ່ນໜຶ່ງໃນລະຫັດທີ່ຄົນໃຊ້ຫຼາຍທີ່ສຸດ ເຊິ່ງຜູ້ໂຈມຕີຈະລອງກ່ອນ. ກະລຸນາເລືອກລະຫັດອື່ນ.
 account-error-differ = ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ.
-account-error-link = ບໍ່ສາມາດໃຊ້ລິ້ງນີ້ໄດ້: ມັນອາດໝົດອາຍຸ ຫຼື ຖືກໃຊ້ໄປແລ້ວ. ກະລຸນາຂໍລິ້ງໃໝ່ຈາກຜູ້ຄຸ້ມຄອງລະບົບ.
 account-error-throttled = ພະຍາຍາມຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລໍຖ້າ { $minutes } ນາທີ ແລ້ວລອງໃໝ່.
 account-error-credentials = ທີ່ຢູ່ອີເມວ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.
 office-title = ລະບົບຫຼັງບ້ານ
@@ -94,3 +93,112 @@ audit-who = ໃຜ
 audit-what = ຫຍັງ
 audit-details = ລາຍລະອຽດ
 audit-older = ລາຍການເກົ່າກວ່າ
+account-error-link = ບໍ່ສາມາດໃຊ້ລິ້ງນີ້ໄດ້: ມັນອາດໝົດອາຍຸ ຫຼື ຖືກໃຊ້ໄປແລ້ວ. ຂໍລິ້ງໃໝ່ໄດ້ທີ່ "ລືມລະຫັດຜ່ານ?" ໃນໜ້າເຂົ້າສູ່ລະບົບ ຫຼື ຂໍຈາກຜູ້ຄຸ້ມຄອງລະບົບ.
+account-forgot-link = ລືມລະຫັດຜ່ານ?
+account-forgot-title = ຕັ້ງລະຫັດຜ່ານໃໝ່
+account-forgot-intro = ໃສ່ທີ່ຢູ່ອີເມວຂອງບັນຊີທ່ານ. ພວກເຮົາຈະສົ່ງລິ້ງສຳລັບຕັ້ງລະຫັດຜ່ານໃໝ່ໃຫ້. ລິ້ງໃຊ້ໄດ້ 30 ນາທີ.
+account-forgot-send = ສົ່ງລິ້ງ
+account-forgot-sent = ຖ້າທີ່ຢູ່ນີ້ມີບັນຊີ, ລິ້ງກຳລັງສົ່ງໄປຫາທ່ານ. ກະລຸນາກວດອີເມວ ລວມທັງໂຟນເດີສະແປມ. ລິ້ງໃຊ້ໄດ້ 30 ນາທີ.
+account-error-email = ນີ້ບໍ່ແມ່ນທີ່ຢູ່ອີເມວ. ກະລຸນາກວດເບິ່ງແລ້ວລອງໃໝ່.
+account-code-title = ໃສ່ລະຫັດ
+account-code-intro = ເປີດແອັບຢືນຢັນຕົວຕົນໃນໂທລະສັບຂອງທ່ານ ແລ້ວໃສ່ລະຫັດ 6 ຕົວເລກທີ່ແອັບສະແດງສຳລັບເວັບໄຊນີ້.
+account-code = ລະຫັດ 6 ຕົວເລກ
+account-error-code = ລະຫັດນີ້ບໍ່ຖືກ ຫຼື ຖືກໃຊ້ໄປແລ້ວ. ກະລຸນາລໍຖ້າລະຫັດຕໍ່ໄປແລ້ວໃສ່.
+account-error-sign-in-expired = ການເຂົ້າສູ່ລະບົບໃຊ້ເວລາດົນເກີນໄປ. ກະລຸນາເລີ່ມໃໝ່ດ້ວຍລະຫັດຜ່ານ.
+account-confirm-title = ໃສ່ລະຫັດຜ່ານອີກຄັ້ງ
+account-confirm-intro = ສຳລັບການປ່ຽນແປງນີ້, ກະລຸນາໃສ່ລະຫັດຜ່ານອີກຄັ້ງ. ພວກເຮົາຖາມເມື່ອທ່ານເຂົ້າສູ່ລະບົບມາດົນກວ່າ 15 ນາທີ.
+account-confirm = ສືບຕໍ່
+account-two-factor-title = ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງ
+account-two-factor-intro = ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງປົກປ້ອງບັນຊີຂອງທ່ານ ເຖິງວ່າມີຄົນຮູ້ລະຫັດຜ່ານຂອງທ່ານ. ຕິດຕັ້ງແອັບຢືນຢັນຕົວຕົນໃນໂທລະສັບ, ສະແກນລະຫັດນີ້, ແລ້ວໃສ່ລະຫັດ 6 ຕົວເລກທີ່ແອັບສະແດງ.
+account-two-factor-secret = ຖ້າສະແກນບໍ່ໄດ້, ໃຫ້ພິມກະແຈນີ້ໃສ່ແອັບ:
+account-two-factor-turn-on = ເປີດໃຊ້
+account-two-factor-turn-off = ປິດໃຊ້
+account-two-factor-is-on = ບັນຊີຂອງທ່ານໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງຢູ່. ເພື່ອປິດ, ກະລຸນາໃສ່ລະຫັດຈາກແອັບ.
+account-two-factor-on = ເປີດໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງແລ້ວ. ຕໍ່ໄປທ່ານຈະໃສ່ລະຫັດເມື່ອເຂົ້າສູ່ລະບົບ.
+account-two-factor-off = ປິດການຢືນຢັນຕົວຕົນຂັ້ນທີສອງແລ້ວ.
+account-two-factor-required = ອົງການຂອງທ່ານກຳນົດໃຫ້ໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງ. ກະລຸນາຕັ້ງຄ່າດຽວນີ້ເພື່ອສືບຕໍ່.
+account-error-second-factor-mandatory = ອົງການຂອງທ່ານກຳນົດໃຫ້ໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງ, ຈຶ່ງປິດບໍ່ໄດ້.
+role-admin = ຜູ້ຄຸ້ມຄອງລະບົບ
+role-editor = ບັນນາທິການ
+role-reviewer = ຜູ້ກວດທານ
+role-stats-focal-point = ຜູ້ປະສານງານດ້ານສະຖິຕິ
+role-stats-approver = ຜູ້ອະນຸມັດສະຖິຕິ
+role-caseworker = ພະນັກງານຮັບຜິດຊອບກໍລະນີ
+role-case-supervisor = ຫົວໜ້າຄຸ້ມຄອງກໍລະນີ
+role-agency-rep = ຕົວແທນບໍລິສັດຈັດຫາງານ
+role-unknown = ບົດບາດທີ່ບໍ່ຮູ້ຈັກ
+org-kind-ministry = ກະຊວງ
+org-kind-overseas-employment-agency = ອົງການຈັດສົ່ງແຮງງານໄປຕ່າງປະເທດ
+org-kind-embassy = ສະຖານທູດ ຫຼື ທີ່ປຶກສາດ້ານແຮງງານ
+org-kind-statistics-office = ສູນສະຖິຕິ
+org-kind-trade-union = ສະຫະພັນກຳມະບານ
+org-kind-ngo = ອົງການທີ່ບໍ່ແມ່ນລັດຖະບານ
+org-kind-resource-centre = ສູນຊ່ວຍເຫຼືອແຮງງານເຄື່ອນຍ້າຍ
+org-kind-recruitment-agency = ບໍລິສັດຈັດຫາງານ
+org-kind-employer = ນາຍຈ້າງ
+org-kind-regional-body = ອົງການລະດັບພາກພື້ນ
+org-kind-operator = ຜູ້ດຳເນີນງານເວັບໄຊ
+office-error-last-admin = ນີ້ແມ່ນຜູ້ຄຸ້ມຄອງລະບົບຄົນສຸດທ້າຍຂອງອົງການ. ກະລຸນາແຕ່ງຕັ້ງຄົນອື່ນເປັນຜູ້ຄຸ້ມຄອງກ່ອນ.
+office-error-not-member = ບຸກຄົນນີ້ບໍ່ແມ່ນສະມາຊິກຂອງອົງການ. ກະລຸນາສົ່ງຄຳເຊີນແທນ.
+office-error-name = ກະລຸນາຕັ້ງຊື່ຍາວ 1 ຫາ 200 ຕົວອັກສອນ.
+office-error-token-roles = ເລືອກຢ່າງໜ້ອຍໜຶ່ງບົດບາດ. ໂທເຄັນບໍ່ສາມາດເປັນຜູ້ຄຸ້ມຄອງລະບົບໄດ້.
+office-error-token-name = ຕັ້ງຊື່ໂທເຄັນຍາວ 1 ຫາ 100 ຕົວອັກສອນ ບອກວ່າໂປຣແກຣມໃດໃຊ້.
+office-error-slug = ຊື່ຫຍໍ້ໃຊ້ໄດ້ສະເພາະອັກສອນອັງກິດໂຕນ້ອຍ a-z, ຕົວເລກ ແລະ ຂີດ 2 ຫາ 40 ຕົວ, ເຊັ່ນ dol-thailand.
+office-error-country = ໃຊ້ລະຫັດປະເທດສອງຕົວອັກສອນ ເຊັ່ນ TH ຫຼື KH, ຫຼື ປະໄວ້ຫວ່າງ.
+office-error-choice = ຕົວເລືອກໜຶ່ງບໍ່ຖືກຕ້ອງ. ກະລຸນາໂຫຼດໜ້າໃໝ່ແລ້ວລອງອີກຄັ້ງ.
+office-error-taken = ຊື່ຫຍໍ້ນີ້ມີຄົນໃຊ້ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ.
+office-organisations-title = ອົງການ
+office-new-organisation = ເພີ່ມອົງການ
+office-org-name = ຊື່ເຕັມ
+office-org-slug = ຊື່ຫຍໍ້ (ສຳລັບທີ່ຢູ່ເວັບ)
+office-org-kind = ປະເພດ
+office-org-country = ລະຫັດປະເທດ (ບໍ່ບັງຄັບ)
+office-create = ເພີ່ມ
+office-members = ສະມາຊິກ
+office-member-roles = ບົດບາດ
+office-status-invited = ໄດ້ຮັບເຊີນແລ້ວ
+office-withdraw = ເອົາອອກ
+office-grant = ເພີ່ມບົດບາດ
+office-invite = ເຊີນບຸກຄົນ
+office-invite-intro = ພວກເຮົາຈະສົ່ງອີເມວທີ່ມີລິ້ງເພື່ອເຂົ້າຮ່ວມ. ຖ້າຍັງບໍ່ມີບັນຊີ, ລິ້ງຈະໃຫ້ຕັ້ງລະຫັດຜ່ານ; ໃຊ້ໄດ້ 7 ວັນ.
+office-role = ບົດບາດ
+office-invite-send = ສົ່ງຄຳເຊີນ
+office-second-factor-required = ສະມາຊິກຕ້ອງໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງ.
+office-second-factor-optional-now = ສະມາຊິກຈະໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງ ຫຼື ບໍ່ກໍໄດ້.
+office-second-factor-require = ບັງຄັບໃຊ້ການຢືນຢັນຕົວຕົນຂັ້ນທີສອງ
+office-second-factor-optional = ໃຫ້ເປັນທາງເລືອກ
+office-tokens = ໂທເຄັນ API
+office-tokens-intro = ໂທເຄັນໃຫ້ໂປຣແກຣມ ເຊັ່ນ ສະຄຣິບສົ່ງຂໍ້ມູນສະຖິຕິ ໃຊ້ເວັບໄຊແທນອົງການນີ້ໄດ້. ແຕ່ລະໂທເຄັນມີສະເພາະບົດບາດທີ່ທ່ານເລືອກ.
+office-token-name = ໃຊ້ໂດຍ
+office-token-last-used = ໃຊ້ຫຼ້າສຸດ
+office-token-revoked = ຍົກເລີກແລ້ວ
+office-token-revoke = ຍົກເລີກ
+office-token-create = ສ້າງໂທເຄັນ
+office-token-once = ສຳເນົາໂທເຄັນນີ້ດຽວນີ້ ແລະ ເກັບໄວ້ໃຫ້ປອດໄພ. ມັນຈະບໍ່ສະແດງອີກ.
+office-token-made = ສ້າງໂທເຄັນແລ້ວ.
+office-invited = ສົ່ງຄຳເຊີນແລ້ວ.
+office-saved = ບັນທຶກແລ້ວ.
+office-administer = ອົງການທີ່ທ່ານຄຸ້ມຄອງ
+office-your-account = ບັນຊີຂອງທ່ານ
+mail-reset-subject = ຕັ້ງລະຫັດຜ່ານໃໝ່
+mail-reset-body =
+    ມີຄົນຂໍຕັ້ງລະຫັດຜ່ານໃໝ່ສຳລັບບັນຊີຂອງທ່ານໃນເວັບໄຊນີ້.
+    ຖ້າແມ່ນທ່ານ, ກະລຸນາເປີດລິ້ງນີ້ພາຍໃນ { $minutes } ນາທີ:
+    
+    { $link }
+    
+    ຖ້າບໍ່ແມ່ນທ່ານ, ບໍ່ຕ້ອງເຮັດຫຍັງ. ລະຫັດຜ່ານຂອງທ່ານບໍ່ໄດ້ປ່ຽນ.
+mail-invite-subject = ທ່ານໄດ້ຮັບເຊີນໃຫ້ເຂົ້າຮ່ວມ { $org }
+mail-invite-body =
+    ທ່ານໄດ້ຮັບເຊີນໃຫ້ເຂົ້າຮ່ວມ { $org } ໃນເວັບໄຊຂໍ້ມູນການເຄື່ອນຍ້າຍແຮງງານ, ໃນບົດບາດ { $role }.
+    ເປີດລິ້ງນີ້ເພື່ອຕັ້ງລະຫັດຜ່ານ. ລິ້ງໃຊ້ໄດ້ເຖິງ { $expires }:
+    
+    { $link }
+    
+    ຖ້າທ່ານບໍ່ໄດ້ຄາດວ່າຈະໄດ້ຮັບຂໍ້ຄວາມນີ້, ບໍ່ຕ້ອງເຮັດຫຍັງ.
+mail-role-added-subject = ທ່ານມີບົດບາດໃໝ່ໃນ { $org }
+mail-role-added-body =
+    ດຽວນີ້ທ່ານມີບົດບາດ { $role } ໃນ { $org } ໃນເວັບໄຊຂໍ້ມູນການເຄື່ອນຍ້າຍແຮງງານ.
+    ເຂົ້າສູ່ລະບົບທີ່ນີ້:
+    
+    { $link }

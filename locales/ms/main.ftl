@@ -74,7 +74,6 @@ account-error-too-short = Kata laluan terlalu pendek: gunakan sekurang-kurangnya
 account-error-too-long = Kata laluan terlalu panjang: gunakan tidak lebih daripada 128 aksara.
 account-error-common = Kata laluan ini antara yang paling biasa, yang dicuba dahulu oleh penyerang. Pilih yang lain.
 account-error-differ = Kedua-dua kata laluan tidak sama.
-account-error-link = Pautan ini tidak boleh digunakan: mungkin telah tamat tempoh atau telah digunakan. Minta pautan baharu daripada pentadbir.
 account-error-throttled = Terlalu banyak cubaan. Tunggu { $minutes } minit dan cuba lagi.
 account-error-credentials = Alamat e-mel atau kata laluan tidak betul.
 office-title = Pejabat belakang
@@ -94,3 +93,112 @@ audit-who = Siapa
 audit-what = Apa
 audit-details = Butiran
 audit-older = Entri lebih lama
+account-error-link = Pautan ini tidak boleh digunakan: mungkin telah tamat tempoh atau telah digunakan. Minta pautan baharu melalui "Lupa kata laluan?" di halaman log masuk, atau minta daripada pentadbir.
+account-forgot-link = Lupa kata laluan?
+account-forgot-title = Tetapkan kata laluan baharu
+account-forgot-intro = Masukkan alamat e-mel akaun anda. Kami akan menghantar pautan untuk menetapkan kata laluan baharu. Pautan sah selama 30 minit.
+account-forgot-send = Hantar pautan
+account-forgot-sent = Jika alamat ini mempunyai akaun, pautan sedang dihantar. Semak e-mel anda, termasuk folder spam. Pautan sah selama 30 minit.
+account-error-email = Ini bukan alamat e-mel. Semak dan cuba lagi.
+account-code-title = Masukkan kod
+account-code-intro = Buka aplikasi pengesah pada telefon anda dan masukkan kod 6 digit yang dipaparkan untuk portal ini.
+account-code = Kod 6 digit
+account-error-code = Kod ini salah atau telah digunakan. Tunggu kod seterusnya dan masukkan.
+account-error-sign-in-expired = Log masuk mengambil masa terlalu lama. Mulakan semula dengan kata laluan anda.
+account-confirm-title = Masukkan kata laluan sekali lagi
+account-confirm-intro = Untuk perubahan ini, sila masukkan kata laluan anda sekali lagi. Kami bertanya apabila anda log masuk lebih daripada 15 minit yang lalu.
+account-confirm = Teruskan
+account-two-factor-title = Pengesahan dua langkah
+account-two-factor-intro = Pengesahan dua langkah melindungi akaun anda walaupun orang lain mengetahui kata laluan anda. Pasang aplikasi pengesah pada telefon, imbas kod ini, kemudian masukkan kod 6 digit yang dipaparkan.
+account-two-factor-secret = Jika tidak dapat mengimbas, taip kunci ini dalam aplikasi:
+account-two-factor-turn-on = Hidupkan
+account-two-factor-turn-off = Matikan
+account-two-factor-is-on = Akaun anda menggunakan pengesahan dua langkah. Untuk mematikannya, masukkan kod daripada aplikasi.
+account-two-factor-on = Pengesahan dua langkah dihidupkan. Mulai sekarang anda akan memasukkan kod semasa log masuk.
+account-two-factor-off = Pengesahan dua langkah dimatikan.
+account-two-factor-required = Organisasi anda mewajibkan pengesahan dua langkah. Tetapkannya sekarang untuk meneruskan.
+account-error-second-factor-mandatory = Organisasi anda mewajibkan pengesahan dua langkah, jadi ia tidak boleh dimatikan.
+role-admin = Pentadbir
+role-editor = Editor
+role-reviewer = Penyemak
+role-stats-focal-point = Pegawai penghubung statistik
+role-stats-approver = Pelulus statistik
+role-caseworker = Pegawai kes
+role-case-supervisor = Penyelia kes
+role-agency-rep = Wakil agensi pengambilan
+role-unknown = Peranan tidak diketahui
+org-kind-ministry = Kementerian
+org-kind-overseas-employment-agency = Agensi pekerjaan luar negara
+org-kind-embassy = Kedutaan atau atase buruh
+org-kind-statistics-office = Jabatan perangkaan
+org-kind-trade-union = Kesatuan sekerja
+org-kind-ngo = Pertubuhan bukan kerajaan
+org-kind-resource-centre = Pusat sumber pekerja migran
+org-kind-recruitment-agency = Agensi pengambilan
+org-kind-employer = Majikan
+org-kind-regional-body = Badan serantau
+org-kind-operator = Pengendali portal
+office-error-last-admin = Ini pentadbir terakhir organisasi. Jadikan orang lain pentadbir terlebih dahulu.
+office-error-not-member = Orang ini bukan ahli organisasi. Jemput mereka sebaliknya.
+office-error-name = Berikan nama sepanjang 1 hingga 200 aksara.
+office-error-token-roles = Pilih sekurang-kurangnya satu peranan. Token tidak boleh menjadi pentadbir.
+office-error-token-name = Berikan token nama sepanjang 1 hingga 100 aksara yang menyatakan program yang menggunakannya.
+office-error-slug = Nama pendek hanya boleh mengandungi 2 hingga 40 huruf kecil a-z, digit dan tanda sempang, contohnya dol-thailand.
+office-error-country = Gunakan kod negara dua huruf, contohnya TH atau KH, atau biarkan kosong.
+office-error-choice = Salah satu pilihan tidak sah. Muat semula halaman dan cuba lagi.
+office-error-taken = Nama pendek ini telah digunakan. Pilih yang lain.
+office-organisations-title = Organisasi
+office-new-organisation = Tambah organisasi
+office-org-name = Nama penuh
+office-org-slug = Nama pendek (untuk alamat web)
+office-org-kind = Jenis
+office-org-country = Kod negara (pilihan)
+office-create = Tambah
+office-members = Ahli
+office-member-roles = Peranan
+office-status-invited = telah dijemput
+office-withdraw = Buang
+office-grant = Tambah peranan
+office-invite = Jemput seseorang
+office-invite-intro = Kami akan menghantar e-mel dengan pautan untuk menyertai. Jika belum mempunyai akaun, pautan itu untuk menetapkan kata laluan; ia sah selama 7 hari.
+office-role = Peranan
+office-invite-send = Hantar jemputan
+office-second-factor-required = Ahli mesti menggunakan pengesahan dua langkah.
+office-second-factor-optional-now = Pengesahan dua langkah adalah pilihan bagi ahli.
+office-second-factor-require = Wajibkan pengesahan dua langkah
+office-second-factor-optional = Jadikan pilihan
+office-tokens = Token API
+office-tokens-intro = Token membolehkan program, contohnya skrip muat naik statistik, menggunakan portal bagi pihak organisasi ini. Setiap token hanya mempunyai peranan yang anda pilih.
+office-token-name = Digunakan oleh
+office-token-last-used = Kali terakhir digunakan
+office-token-revoked = dibatalkan
+office-token-revoke = Batalkan
+office-token-create = Cipta token
+office-token-once = Salin token ini sekarang dan simpan dengan selamat. Ia tidak akan dipaparkan lagi.
+office-token-made = Token telah dicipta.
+office-invited = Jemputan telah dihantar.
+office-saved = Disimpan.
+office-administer = Organisasi yang anda tadbir
+office-your-account = Akaun anda
+mail-reset-subject = Tetapkan kata laluan baharu
+mail-reset-body =
+    Seseorang meminta untuk menetapkan kata laluan baharu bagi akaun anda di portal ini.
+    Jika itu anda, buka pautan ini dalam masa { $minutes } minit:
+    
+    { $link }
+    
+    Jika bukan anda, abaikan mesej ini. Kata laluan anda tidak berubah.
+mail-invite-subject = Anda dijemput menyertai { $org }
+mail-invite-body =
+    Anda dijemput menyertai { $org } di portal migrasi buruh, sebagai { $role }.
+    Buka pautan ini untuk menetapkan kata laluan. Ia sah sehingga { $expires }:
+    
+    { $link }
+    
+    Jika anda tidak menjangka mesej ini, abaikan sahaja.
+mail-role-added-subject = Anda mempunyai peranan baharu dalam { $org }
+mail-role-added-body =
+    Anda kini mempunyai peranan { $role } dalam { $org } di portal migrasi buruh.
+    Log masuk di sini:
+    
+    { $link }

@@ -74,7 +74,6 @@ account-error-too-short = Liafuan-pase badak liu: uza karakter 12 ka liu.
 account-error-too-long = Liafuan-pase naruk liu: uza karakter 128 ka menus.
 account-error-common = Liafuan-pase ida-ne'e mak ida husi sira ne'ebé ema uza barak liu, no atakante sira koko uluk. Hili seluk.
 account-error-differ = Liafuan-pase rua ne'e la hanesan.
-account-error-link = Labele uza link ida-ne'e: karik nia tempu remata ona ka ema uza tiha ona. Husu link foun ba administradór.
 account-error-throttled = Koko barak liu ona. Hein minutu { $minutes } no koko fali.
 account-error-credentials = Enderesu email ka liafuan-pase la loos.
 office-title = Eskritóriu
@@ -94,3 +93,112 @@ audit-who = Se
 audit-what = Saida
 audit-details = Detalle
 audit-older = Rejistu tuan liu
+account-error-link = Labele uza link ida-ne'e: karik nia tempu remata ona ka ema uza tiha ona. Husu link foun iha "Haluha liafuan-pase?" iha pájina atu tama, ka husu ba administradór.
+account-forgot-link = Haluha liafuan-pase?
+account-forgot-title = Hili liafuan-pase foun
+account-forgot-intro = Hakerek enderesu email husi ita-nia konta. Ami sei haruka link ida atu hili liafuan-pase foun. Link ne'e la'o minutu 30.
+account-forgot-send = Haruka link
+account-forgot-sent = Se enderesu ne'e iha konta, link ida daudaun ne'e iha dalan. Haree ita-nia email, inklui pasta spam. Link ne'e la'o minutu 30.
+account-error-email = Ne'e laós enderesu email. Haree fali no koko fali.
+account-code-title = Hakerek kódigu
+account-code-intro = Loke aplikasaun autentikadór iha ita-nia telemóvel no hakerek kódigu ho númeru 6 ne'ebé nia hatudu ba portál ida-ne'e.
+account-code = Kódigu ho númeru 6
+account-error-code = Kódigu ne'e la loos ka ema uza tiha ona. Hein kódigu tuir mai no hakerek.
+account-error-sign-in-expired = Tama ne'e naruk liu. Hahú fali ho ita-nia liafuan-pase.
+account-confirm-title = Hakerek fali liafuan-pase
+account-confirm-intro = Ba mudansa ida-ne'e, favór hakerek fali ita-nia liafuan-pase. Ami husu bainhira ita tama liu minutu 15 ona.
+account-confirm = Kontinua
+account-two-factor-title = Verifikasaun daruak
+account-two-factor-intro = Verifikasaun daruak proteje ita-nia konta maski ema seluk hatene ita-nia liafuan-pase. Instala aplikasaun autentikadór iha telemóvel, skaneia kódigu ida-ne'e, depois hakerek kódigu ho númeru 6 ne'ebé aplikasaun hatudu.
+account-two-factor-secret = Se labele skaneia, hakerek xave ida-ne'e iha aplikasaun:
+account-two-factor-turn-on = Ativa
+account-two-factor-turn-off = Dezativa
+account-two-factor-is-on = Ita-nia konta uza verifikasaun daruak. Atu dezativa, hakerek kódigu husi aplikasaun.
+account-two-factor-on = Verifikasaun daruak ativu ona. Husi agora, ita sei hakerek kódigu bainhira tama.
+account-two-factor-off = Verifikasaun daruak dezativu ona.
+account-two-factor-required = Ita-nia organizasaun obriga verifikasaun daruak. Prepara agora atu kontinua.
+account-error-second-factor-mandatory = Ita-nia organizasaun obriga verifikasaun daruak, entaun labele dezativa.
+role-admin = Administradór
+role-editor = Editór
+role-reviewer = Revizór
+role-stats-focal-point = Pontu fokál estatístika
+role-stats-approver = Aprovadór estatístika
+role-caseworker = Funsionáriu kazu
+role-case-supervisor = Supervizór kazu
+role-agency-rep = Reprezentante ajénsia rekrutamentu
+role-unknown = Papél ne'ebé la koñese
+org-kind-ministry = Ministériu
+org-kind-overseas-employment-agency = Ajénsia servisu iha rai-li'ur
+org-kind-embassy = Embaixada ka adidu traballu
+org-kind-statistics-office = Eskritóriu estatístika
+org-kind-trade-union = Sindikatu
+org-kind-ngo = Organizasaun naun-governamentál
+org-kind-resource-centre = Sentru apoiu ba traballadór migrante
+org-kind-recruitment-agency = Ajénsia rekrutamentu
+org-kind-employer = Empregadór
+org-kind-regional-body = Organizasaun rejionál
+org-kind-operator = Operadór portál
+office-error-last-admin = Ne'e mak administradór ikus husi organizasaun. Halo ema seluk sai administradór uluk.
+office-error-not-member = Ema ne'e laós membru organizasaun nian. Konvida nia duké ida-ne'e.
+office-error-name = Hakerek naran ho karakter 1 to'o 200.
+office-error-token-roles = Hili papél ida pelumenus. Token labele sai administradór.
+office-error-token-name = Fó naran ba token ho karakter 1 to'o 100 ne'ebé hatete programa saida mak uza.
+office-error-slug = Naran badak bele iha de'it letra ki'ik a-z, númeru no hífen 2 to'o 40, ezemplu dol-thailand.
+office-error-country = Uza kódigu nasaun ho letra rua, ezemplu TH ka KH, ka husik mamuk.
+office-error-choice = Opsaun ida la válidu. Karrega fali pájina no koko fali.
+office-error-taken = Naran badak ne'e ema uza tiha ona. Hili seluk.
+office-organisations-title = Organizasaun sira
+office-new-organisation = Aumenta organizasaun
+office-org-name = Naran kompletu
+office-org-slug = Naran badak (ba enderesu web)
+office-org-kind = Tipu
+office-org-country = Kódigu nasaun (opsionál)
+office-create = Aumenta
+office-members = Membru sira
+office-member-roles = Papél sira
+office-status-invited = konvidadu
+office-withdraw = Hasai
+office-grant = Aumenta papél
+office-invite = Konvida ema ida
+office-invite-intro = Ami sei haruka email ho link atu tama. Se sira seidauk iha konta, link ne'e atu hili liafuan-pase; la'o loron 7.
+office-role = Papél
+office-invite-send = Haruka konvite
+office-second-factor-required = Membru sira tenke uza verifikasaun daruak.
+office-second-factor-optional-now = Verifikasaun daruak opsionál ba membru sira.
+office-second-factor-require = Obriga verifikasaun daruak
+office-second-factor-optional = Halo opsionál
+office-tokens = Token API
+office-tokens-intro = Token permite programa, hanesan script atu haruka estatístika, uza portál ba organizasaun ida-ne'e. Token ida-idak iha de'it papél ne'ebé ita hili.
+office-token-name = Uza husi
+office-token-last-used = Uza ikus
+office-token-revoked = kansela ona
+office-token-revoke = Kansela
+office-token-create = Halo token
+office-token-once = Kopia token ida-ne'e agora no rai ho seguru. Sei la hatudu tan.
+office-token-made = Token halo ona.
+office-invited = Konvite haruka ona.
+office-saved = Rai ona.
+office-administer = Organizasaun ne'ebé ita administra
+office-your-account = Ita-nia konta
+mail-reset-subject = Hili liafuan-pase foun
+mail-reset-body =
+    Ema ida husu atu hili liafuan-pase foun ba ita-nia konta iha portál ida-ne'e.
+    Se ne'e ita, loke link ida-ne'e iha minutu { $minutes } nia laran:
+    
+    { $link }
+    
+    Se laós ita, ita bele ignora mensajen ida-ne'e. Ita-nia liafuan-pase la muda.
+mail-invite-subject = Ita hetan konvite atu tama iha { $org }
+mail-invite-body =
+    Ita hetan konvite atu tama iha { $org } iha portál migrasaun traballu, hanesan { $role }.
+    Loke link ida-ne'e atu hili ita-nia liafuan-pase. Link ne'e la'o to'o { $expires }:
+    
+    { $link }
+    
+    Se ita la hein mensajen ida-ne'e, ita bele ignora.
+mail-role-added-subject = Ita iha papél foun iha { $org }
+mail-role-added-body =
+    Agora ita iha papél { $role } iha { $org } iha portál migrasaun traballu.
+    Tama iha ne'e:
+    
+    { $link }

@@ -74,7 +74,6 @@ account-error-too-short = รหัสผ่านสั้นเกินไป
 account-error-too-long = รหัสผ่านยาวเกินไป ใช้ไม่เกิน 128 ตัวอักษร
 account-error-common = รหัสผ่านนี้เป็นรหัสที่คนใช้กันมาก ซึ่งผู้โจมตีจะลองก่อน กรุณาเลือกรหัสอื่น
 account-error-differ = รหัสผ่านทั้งสองช่องไม่ตรงกัน
-account-error-link = ใช้ลิงก์นี้ไม่ได้ ลิงก์อาจหมดอายุหรือถูกใช้ไปแล้ว กรุณาขอลิงก์ใหม่จากผู้ดูแลระบบ
 account-error-throttled = ลองหลายครั้งเกินไป กรุณารอ { $minutes } นาทีแล้วลองใหม่
 account-error-credentials = ที่อยู่อีเมลหรือรหัสผ่านไม่ถูกต้อง
 office-title = ระบบหลังบ้าน
@@ -94,3 +93,112 @@ audit-who = ผู้กระทำ
 audit-what = การกระทำ
 audit-details = รายละเอียด
 audit-older = รายการก่อนหน้า
+account-error-link = ใช้ลิงก์นี้ไม่ได้ ลิงก์อาจหมดอายุหรือถูกใช้ไปแล้ว ขอลิงก์ใหม่ได้ที่ "ลืมรหัสผ่าน?" ในหน้าเข้าสู่ระบบ หรือขอจากผู้ดูแลระบบ
+account-forgot-link = ลืมรหัสผ่าน?
+account-forgot-title = ตั้งรหัสผ่านใหม่
+account-forgot-intro = กรอกที่อยู่อีเมลของบัญชีของคุณ เราจะส่งลิงก์สำหรับตั้งรหัสผ่านใหม่ให้ ลิงก์ใช้ได้ 30 นาที
+account-forgot-send = ส่งลิงก์
+account-forgot-sent = หากที่อยู่นี้มีบัญชีอยู่ ลิงก์กำลังส่งไปถึงคุณ กรุณาตรวจดูอีเมล รวมทั้งโฟลเดอร์สแปม ลิงก์ใช้ได้ 30 นาที
+account-error-email = นี่ไม่ใช่ที่อยู่อีเมล กรุณาตรวจสอบแล้วลองใหม่
+account-code-title = กรอกรหัส
+account-code-intro = เปิดแอปยืนยันตัวตนในโทรศัพท์ แล้วกรอกรหัส 6 หลักที่แอปแสดงสำหรับเว็บไซต์นี้
+account-code = รหัส 6 หลัก
+account-error-code = รหัสนี้ไม่ถูกต้องหรือถูกใช้ไปแล้ว กรุณารอรหัสถัดไปแล้วกรอกใหม่
+account-error-sign-in-expired = การเข้าสู่ระบบใช้เวลานานเกินไป กรุณาเริ่มใหม่ด้วยรหัสผ่าน
+account-confirm-title = กรอกรหัสผ่านอีกครั้ง
+account-confirm-intro = สำหรับการเปลี่ยนแปลงนี้ กรุณากรอกรหัสผ่านอีกครั้ง เราจะถามเมื่อคุณเข้าสู่ระบบมานานกว่า 15 นาที
+account-confirm = ดำเนินการต่อ
+account-two-factor-title = การยืนยันตัวตนขั้นที่สอง
+account-two-factor-intro = การยืนยันตัวตนขั้นที่สองช่วยปกป้องบัญชีของคุณ แม้มีคนรู้รหัสผ่านของคุณ ติดตั้งแอปยืนยันตัวตนในโทรศัพท์ สแกนรหัสนี้ แล้วกรอกรหัส 6 หลักที่แอปแสดง
+account-two-factor-secret = หากสแกนไม่ได้ ให้พิมพ์คีย์นี้ลงในแอป:
+account-two-factor-turn-on = เปิดใช้
+account-two-factor-turn-off = ปิดใช้
+account-two-factor-is-on = บัญชีของคุณใช้การยืนยันตัวตนขั้นที่สองอยู่ หากต้องการปิด กรุณากรอกรหัสจากแอป
+account-two-factor-on = เปิดใช้การยืนยันตัวตนขั้นที่สองแล้ว ต่อไปคุณจะต้องกรอกรหัสเมื่อเข้าสู่ระบบ
+account-two-factor-off = ปิดการยืนยันตัวตนขั้นที่สองแล้ว
+account-two-factor-required = องค์กรของคุณกำหนดให้ใช้การยืนยันตัวตนขั้นที่สอง กรุณาตั้งค่าตอนนี้เพื่อใช้งานต่อ
+account-error-second-factor-mandatory = องค์กรของคุณกำหนดให้ใช้การยืนยันตัวตนขั้นที่สอง จึงปิดไม่ได้
+role-admin = ผู้ดูแลระบบ
+role-editor = บรรณาธิการ
+role-reviewer = ผู้ตรวจทาน
+role-stats-focal-point = ผู้ประสานงานด้านสถิติ
+role-stats-approver = ผู้อนุมัติข้อมูลสถิติ
+role-caseworker = เจ้าหน้าที่ดูแลเรื่องร้องเรียน
+role-case-supervisor = หัวหน้าผู้ดูแลเรื่องร้องเรียน
+role-agency-rep = ตัวแทนบริษัทจัดหางาน
+role-unknown = บทบาทที่ไม่รู้จัก
+org-kind-ministry = กระทรวง
+org-kind-overseas-employment-agency = หน่วยงานจัดส่งแรงงานไปต่างประเทศ
+org-kind-embassy = สถานทูตหรือสำนักงานแรงงานในต่างประเทศ
+org-kind-statistics-office = สำนักงานสถิติ
+org-kind-trade-union = สหภาพแรงงาน
+org-kind-ngo = องค์กรพัฒนาเอกชน
+org-kind-resource-centre = ศูนย์ช่วยเหลือแรงงานข้ามชาติ
+org-kind-recruitment-agency = บริษัทจัดหางาน
+org-kind-employer = นายจ้าง
+org-kind-regional-body = องค์กรระดับภูมิภาค
+org-kind-operator = ผู้ดำเนินการเว็บไซต์
+office-error-last-admin = นี่คือผู้ดูแลระบบคนสุดท้ายขององค์กร กรุณาแต่งตั้งผู้ดูแลระบบคนอื่นก่อน
+office-error-not-member = บุคคลนี้ไม่ใช่สมาชิกขององค์กร กรุณาส่งคำเชิญแทน
+office-error-name = กรุณาตั้งชื่อยาว 1 ถึง 200 ตัวอักษร
+office-error-token-roles = เลือกอย่างน้อยหนึ่งบทบาท โทเคนเป็นผู้ดูแลระบบไม่ได้
+office-error-token-name = ตั้งชื่อโทเคนยาว 1 ถึง 100 ตัวอักษร บอกว่าโปรแกรมใดใช้
+office-error-slug = ชื่อย่อใช้ได้เฉพาะอักษรภาษาอังกฤษตัวเล็ก a-z ตัวเลข และขีดกลาง 2 ถึง 40 ตัว เช่น dol-thailand
+office-error-country = ใช้รหัสประเทศสองตัวอักษร เช่น TH หรือ KH หรือเว้นว่างไว้
+office-error-choice = ตัวเลือกหนึ่งไม่ถูกต้อง กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง
+office-error-taken = ชื่อย่อนี้มีผู้ใช้แล้ว กรุณาเลือกชื่ออื่น
+office-organisations-title = องค์กร
+office-new-organisation = เพิ่มองค์กร
+office-org-name = ชื่อเต็ม
+office-org-slug = ชื่อย่อ (สำหรับที่อยู่เว็บ)
+office-org-kind = ประเภท
+office-org-country = รหัสประเทศ (ไม่บังคับ)
+office-create = เพิ่ม
+office-members = สมาชิก
+office-member-roles = บทบาท
+office-status-invited = ได้รับเชิญแล้ว
+office-withdraw = นำออก
+office-grant = เพิ่มบทบาท
+office-invite = เชิญบุคคล
+office-invite-intro = เราจะส่งลิงก์เข้าร่วมทางอีเมล หากยังไม่มีบัญชี ลิงก์จะให้ตั้งรหัสผ่าน ลิงก์ใช้ได้ 7 วัน
+office-role = บทบาท
+office-invite-send = ส่งคำเชิญ
+office-second-factor-required = สมาชิกต้องใช้การยืนยันตัวตนขั้นที่สอง
+office-second-factor-optional-now = สมาชิกจะใช้การยืนยันตัวตนขั้นที่สองหรือไม่ก็ได้
+office-second-factor-require = บังคับใช้การยืนยันตัวตนขั้นที่สอง
+office-second-factor-optional = ให้เป็นทางเลือก
+office-tokens = โทเคน API
+office-tokens-intro = โทเคนให้โปรแกรม เช่น สคริปต์ส่งข้อมูลสถิติ ใช้เว็บไซต์ในนามองค์กรนี้ได้ แต่ละโทเคนมีเฉพาะบทบาทที่คุณเลือก
+office-token-name = ใช้โดยอะไร
+office-token-last-used = ใช้ล่าสุด
+office-token-revoked = ยกเลิกแล้ว
+office-token-revoke = ยกเลิก
+office-token-create = สร้างโทเคน
+office-token-once = คัดลอกโทเคนนี้ตอนนี้และเก็บไว้ให้ปลอดภัย จะไม่แสดงอีก
+office-token-made = สร้างโทเคนแล้ว
+office-invited = ส่งคำเชิญแล้ว
+office-saved = บันทึกแล้ว
+office-administer = องค์กรที่คุณดูแล
+office-your-account = บัญชีของคุณ
+mail-reset-subject = ตั้งรหัสผ่านใหม่
+mail-reset-body =
+    มีผู้ขอตั้งรหัสผ่านใหม่สำหรับบัญชีของคุณในเว็บไซต์นี้
+    หากเป็นคุณ กรุณาเปิดลิงก์นี้ภายใน { $minutes } นาที:
+    
+    { $link }
+    
+    หากไม่ใช่คุณ ไม่ต้องทำอะไร รหัสผ่านของคุณไม่ได้เปลี่ยน
+mail-invite-subject = คุณได้รับเชิญให้เข้าร่วม { $org }
+mail-invite-body =
+    คุณได้รับเชิญให้เข้าร่วม { $org } ในเว็บไซต์ข้อมูลการย้ายถิ่นเพื่อทำงาน ในบทบาท { $role }
+    เปิดลิงก์นี้เพื่อตั้งรหัสผ่าน ลิงก์ใช้ได้ถึง { $expires }:
+    
+    { $link }
+    
+    หากคุณไม่ได้คาดว่าจะได้รับข้อความนี้ ไม่ต้องทำอะไร
+mail-role-added-subject = คุณมีบทบาทใหม่ใน { $org }
+mail-role-added-body =
+    ตอนนี้คุณมีบทบาท { $role } ใน { $org } ในเว็บไซต์ข้อมูลการย้ายถิ่นเพื่อทำงาน
+    เข้าสู่ระบบที่นี่:
+    
+    { $link }

@@ -74,7 +74,6 @@ account-error-too-short = Mật khẩu quá ngắn: hãy dùng ít nhất 12 ký
 account-error-too-long = Mật khẩu quá dài: hãy dùng tối đa 128 ký tự.
 account-error-common = Đây là một trong những mật khẩu phổ biến nhất, kẻ tấn công sẽ thử trước tiên. Hãy chọn mật khẩu khác.
 account-error-differ = Hai mật khẩu không giống nhau.
-account-error-link = Không thể dùng liên kết này: có thể đã hết hạn hoặc đã được dùng. Hãy xin quản trị viên một liên kết mới.
 account-error-throttled = Thử quá nhiều lần. Hãy đợi { $minutes } phút rồi thử lại.
 account-error-credentials = Địa chỉ email hoặc mật khẩu không đúng.
 office-title = Trang quản trị
@@ -94,3 +93,112 @@ audit-who = Ai
 audit-what = Việc gì
 audit-details = Chi tiết
 audit-older = Mục cũ hơn
+account-error-link = Không thể dùng liên kết này: có thể đã hết hạn hoặc đã được dùng. Hãy xin liên kết mới bằng "Quên mật khẩu?" ở trang đăng nhập, hoặc hỏi quản trị viên.
+account-forgot-link = Quên mật khẩu?
+account-forgot-title = Đặt mật khẩu mới
+account-forgot-intro = Nhập địa chỉ email của tài khoản. Chúng tôi sẽ gửi cho bạn một liên kết để đặt mật khẩu mới. Liên kết có hiệu lực trong 30 phút.
+account-forgot-send = Gửi liên kết
+account-forgot-sent = Nếu địa chỉ này có tài khoản, một liên kết đang được gửi đến. Hãy kiểm tra email, kể cả thư mục thư rác. Liên kết có hiệu lực trong 30 phút.
+account-error-email = Đây không phải là địa chỉ email. Hãy kiểm tra và thử lại.
+account-code-title = Nhập mã
+account-code-intro = Mở ứng dụng xác thực trên điện thoại và nhập mã 6 chữ số mà ứng dụng hiển thị cho cổng thông tin này.
+account-code = Mã 6 chữ số
+account-error-code = Mã này không đúng hoặc đã được dùng. Hãy đợi mã tiếp theo rồi nhập.
+account-error-sign-in-expired = Đăng nhập mất quá nhiều thời gian. Hãy bắt đầu lại với mật khẩu.
+account-confirm-title = Nhập lại mật khẩu
+account-confirm-intro = Để thực hiện thay đổi này, hãy nhập lại mật khẩu. Chúng tôi hỏi khi bạn đã đăng nhập hơn 15 phút trước.
+account-confirm = Tiếp tục
+account-two-factor-title = Xác thực hai bước
+account-two-factor-intro = Xác thực hai bước bảo vệ tài khoản của bạn ngay cả khi có người biết mật khẩu. Hãy cài ứng dụng xác thực trên điện thoại, quét mã này, rồi nhập mã 6 chữ số mà ứng dụng hiển thị.
+account-two-factor-secret = Nếu không quét được, hãy gõ khóa này vào ứng dụng:
+account-two-factor-turn-on = Bật
+account-two-factor-turn-off = Tắt
+account-two-factor-is-on = Tài khoản của bạn đang dùng xác thực hai bước. Để tắt, hãy nhập một mã từ ứng dụng.
+account-two-factor-on = Đã bật xác thực hai bước. Từ nay, bạn sẽ nhập mã khi đăng nhập.
+account-two-factor-off = Đã tắt xác thực hai bước.
+account-two-factor-required = Tổ chức của bạn yêu cầu xác thực hai bước. Hãy thiết lập ngay để tiếp tục.
+account-error-second-factor-mandatory = Tổ chức của bạn yêu cầu xác thực hai bước, nên bạn không thể tắt.
+role-admin = Quản trị viên
+role-editor = Biên tập viên
+role-reviewer = Người duyệt
+role-stats-focal-point = Đầu mối thống kê
+role-stats-approver = Người phê duyệt thống kê
+role-caseworker = Cán bộ xử lý vụ việc
+role-case-supervisor = Giám sát xử lý vụ việc
+role-agency-rep = Đại diện công ty tuyển dụng
+role-unknown = Vai trò không xác định
+org-kind-ministry = Bộ
+org-kind-overseas-employment-agency = Cơ quan quản lý lao động ngoài nước
+org-kind-embassy = Đại sứ quán hoặc tùy viên lao động
+org-kind-statistics-office = Cơ quan thống kê
+org-kind-trade-union = Công đoàn
+org-kind-ngo = Tổ chức phi chính phủ
+org-kind-resource-centre = Trung tâm hỗ trợ lao động di cư
+org-kind-recruitment-agency = Công ty tuyển dụng
+org-kind-employer = Người sử dụng lao động
+org-kind-regional-body = Tổ chức khu vực
+org-kind-operator = Đơn vị vận hành cổng thông tin
+office-error-last-admin = Đây là quản trị viên cuối cùng của tổ chức. Hãy chỉ định người khác làm quản trị viên trước.
+office-error-not-member = Người này không phải thành viên của tổ chức. Hãy gửi lời mời.
+office-error-name = Hãy đặt tên dài từ 1 đến 200 ký tự.
+office-error-token-roles = Hãy chọn ít nhất một vai trò. Mã truy cập không thể là quản trị viên.
+office-error-token-name = Hãy đặt tên cho mã truy cập (1 đến 100 ký tự), nói rõ chương trình nào dùng nó.
+office-error-slug = Tên ngắn chỉ gồm 2 đến 40 chữ cái thường a-z, chữ số và dấu gạch ngang, ví dụ dol-thailand.
+office-error-country = Hãy dùng mã quốc gia hai chữ cái, ví dụ TH hoặc KH, hoặc để trống.
+office-error-choice = Một lựa chọn không hợp lệ. Hãy tải lại trang và thử lại.
+office-error-taken = Tên ngắn này đã được dùng. Hãy chọn tên khác.
+office-organisations-title = Tổ chức
+office-new-organisation = Thêm tổ chức
+office-org-name = Tên đầy đủ
+office-org-slug = Tên ngắn (cho địa chỉ web)
+office-org-kind = Loại
+office-org-country = Mã quốc gia (không bắt buộc)
+office-create = Thêm
+office-members = Thành viên
+office-member-roles = Vai trò
+office-status-invited = đã được mời
+office-withdraw = Gỡ bỏ
+office-grant = Thêm vai trò
+office-invite = Mời một người
+office-invite-intro = Chúng tôi sẽ gửi email kèm liên kết tham gia. Nếu người đó chưa có tài khoản, liên kết cho phép đặt mật khẩu; liên kết có hiệu lực 7 ngày.
+office-role = Vai trò
+office-invite-send = Gửi lời mời
+office-second-factor-required = Thành viên phải dùng xác thực hai bước.
+office-second-factor-optional-now = Xác thực hai bước là tùy chọn đối với thành viên.
+office-second-factor-require = Bắt buộc xác thực hai bước
+office-second-factor-optional = Đặt thành tùy chọn
+office-tokens = Mã truy cập API
+office-tokens-intro = Mã truy cập cho phép chương trình, ví dụ tập lệnh tải lên số liệu thống kê, dùng cổng thông tin thay cho tổ chức này. Mỗi mã chỉ có những vai trò bạn chọn.
+office-token-name = Chương trình dùng mã
+office-token-last-used = Dùng lần cuối
+office-token-revoked = đã thu hồi
+office-token-revoke = Thu hồi
+office-token-create = Tạo mã truy cập
+office-token-once = Hãy sao chép mã này ngay và giữ an toàn. Mã sẽ không hiển thị lại.
+office-token-made = Đã tạo mã truy cập.
+office-invited = Đã gửi lời mời.
+office-saved = Đã lưu.
+office-administer = Các tổ chức bạn quản trị
+office-your-account = Tài khoản của bạn
+mail-reset-subject = Đặt mật khẩu mới
+mail-reset-body =
+    Có người đã yêu cầu đặt mật khẩu mới cho tài khoản của bạn trên cổng thông tin này.
+    Nếu đó là bạn, hãy mở liên kết này trong vòng { $minutes } phút:
+    
+    { $link }
+    
+    Nếu không phải bạn, bạn có thể bỏ qua thư này. Mật khẩu của bạn không thay đổi.
+mail-invite-subject = Bạn được mời tham gia { $org }
+mail-invite-body =
+    Bạn được mời tham gia { $org } trên cổng thông tin di cư lao động, với vai trò { $role }.
+    Mở liên kết này để đặt mật khẩu. Liên kết có hiệu lực đến { $expires }:
+    
+    { $link }
+    
+    Nếu bạn không chờ thư này, bạn có thể bỏ qua.
+mail-role-added-subject = Bạn có vai trò mới trong { $org }
+mail-role-added-body =
+    Bạn hiện có vai trò { $role } trong { $org } trên cổng thông tin di cư lao động.
+    Đăng nhập tại đây:
+    
+    { $link }
