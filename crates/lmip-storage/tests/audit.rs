@@ -237,3 +237,64 @@ async fn verify_finds_reordered_rows() {
         assert_eq!(b.chain_index, 4, "{}: {b:?}", t.label);
     }
 }
+
+/// The least-privilege recipe of docs/operations.md, applied for real on PostgreSQL: the role lmip
+/// serves as can work with every table, but its privileges (not only the triggers) refuse any
+/// change to the audit log, and it cannot drop or disable those triggers (it does not own the
+/// table).
+/// Skipped, with a notice, without a PostgreSQL test database.
+#[tokio::test]
+async fn the_serving_role_of_the_operations_guide_cannot_touch_the_log() {
+    let Some(t) = lmip_storage::testing::postgres_test_db().await else {
+        println!("skipped: set LMIP_TEST_DATABASE_URL to run this on PostgreSQL");
+        return;
+    };
+    append(&t, 2).await;
+    let mut conn = t.pool().acquire().await.unwrap();
+    let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap();
+    // Roles belong to the whole server: made once, never with a password (NOLOGIN), and granted
+    // only on this test's schema.
+    let recipe = [
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lmip_test_app') THEN CREATE ROLE lmip_test_app NOLOGIN; END IF; END $$"
+            .to_string(),
+        format!("GRANT USAGE ON SCHEMA {schema} TO lmip_test_app"),
+        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO lmip_test_app"),
+        format!("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO lmip_test_app"),
+        format!("REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.audit_log FROM lmip_test_app"),
+        "SET ROLE lmip_test_app".to_string(),
+    ];
+    for statement in &recipe {
+        sqlx::query(sqlx::AssertSqlSafe(statement.clone()))
+            .execute(&mut *conn)
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+    let works = sqlx::query("UPDATE site_setting SET value = value")
+        .execute(&mut *conn)
+        .await;
+    let attempts = [
+        "UPDATE audit_log SET actor = 'someone else'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+        "DROP TRIGGER audit_log_no_update ON audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+    ];
+    let mut refused = Vec::new();
+    for a in attempts {
+        let e = sqlx::query(a).execute(&mut *conn).await.unwrap_err();
+        refused.push((a, e.to_string()));
+    }
+    sqlx::query("RESET ROLE").execute(&mut *conn).await.unwrap();
+    drop(conn);
+    assert!(works.is_ok(), "the serving role can do its work: {works:?}");
+    for (a, e) in &refused {
+        assert!(
+            e.contains("permission denied") || e.contains("must be owner"),
+            "{a}: refused by privileges, not only by a trigger: {e}"
+        );
+    }
+    assert!(t.verify_audit().await.unwrap().first_break.is_none());
+}

@@ -168,6 +168,8 @@ fn print_config_masks_secrets() {
             "--database-url",
             "postgres://lmip:hunter2@db.internal/lmip",
             "serve",
+            "--smtp-url",
+            "smtps://portal:mailsecret@mail.example.org:465",
             "--print-config",
         ],
     );
@@ -179,6 +181,28 @@ fn print_config_masks_secrets() {
     );
     assert!(!out.contains("hunter2"));
     assert!(out.contains("listen = \"127.0.0.1:8080\""), "{out}");
+    assert!(
+        out.contains("smtp_url = \"*** (set)\"") && !out.contains("mailsecret"),
+        "{out}"
+    );
+}
+
+#[test]
+fn weak_password_hashing_and_bad_mail_settings_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("weak.toml"), "argon2_memory_kib = 4096\n").unwrap();
+    let o = lmip(dir.path(), &["--config", "weak.toml", "serve"]);
+    fails_with(&o, 2, "argon2_memory_kib must be at least 19456");
+    std::fs::write(
+        dir.path().join("mail.toml"),
+        "mail_from = \"not an address\"\n",
+    )
+    .unwrap();
+    let o = lmip(
+        dir.path(),
+        &["--config", "mail.toml", "serve", "--listen", "127.0.0.1:0"],
+    );
+    fails_with(&o, 2, "'not an address' is not a mail address");
 }
 
 #[test]
