@@ -7,10 +7,9 @@
 
 use crate::ServiceError;
 use crate::auth::{AuthError, count_failures, must_wait, sha256_hex};
-use crate::users::RESET_VALIDITY;
 use lmip_domain::people::Email;
 use lmip_mail::{Message, Outbox};
-use lmip_storage::{AuditEvent, Db};
+use lmip_storage::Db;
 
 /// Asks for a reset link for `email`. `compose` writes the message (in the asker's language) for
 /// the address and the link; it is called only when the address has an account.
@@ -64,25 +63,9 @@ where
     if account.status == "disabled" {
         return Ok(());
     }
-    let token = crate::auth::random_token();
-    let expires_at = lmip_storage::format_utc(time::OffsetDateTime::now_utc() + RESET_VALIDITY);
-    let mut tx = db.write().await?;
-    tx.create_token(
-        &account.id,
-        &sha256_hex(&token),
-        "set_password",
-        &expires_at,
-    )
-    .await?;
-    tx.audit(&AuditEvent {
-        actor: "anonymous",
-        action: "user.reset_requested",
-        entity: "app_user",
-        entity_id: &account.id,
-        detail: "{}",
-    })
-    .await?;
-    tx.commit().await?;
+    let (token, _) =
+        crate::users::issue_reset_token(db, &account.id, "anonymous", "user.reset_requested")
+            .await?;
     outbox
         .queue(compose(email.as_str(), &format!("{link_base}{token}")))
         .map_err(|e| ServiceError::Internal(e.to_string()))

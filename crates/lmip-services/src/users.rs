@@ -88,25 +88,7 @@ pub async fn reset_link(
             what: format!("an account for {}", email.as_str()),
         }
     })?;
-    let token = new_token();
-    let expires_at = lmip_storage::format_utc(time::OffsetDateTime::now_utc() + RESET_VALIDITY);
-    let mut tx = db.write().await?;
-    tx.create_token(
-        &account.id,
-        &hex::encode(Sha256::digest(token.as_bytes())),
-        "set_password",
-        &expires_at,
-    )
-    .await?;
-    tx.audit(&AuditEvent {
-        actor,
-        action: "user.reset_link",
-        entity: "app_user",
-        entity_id: &account.id,
-        detail: "{}",
-    })
-    .await?;
-    tx.commit().await?;
+    let (token, expires_at) = issue_reset_token(db, &account.id, actor, "user.reset_link").await?;
     Ok(AddedUser {
         id: account.id,
         email: email.as_str().to_string(),
@@ -116,6 +98,36 @@ pub async fn reset_link(
         ),
         expires_at,
     })
+}
+
+/// Stores a new set-password token for an account, valid [`RESET_VALIDITY`], with its audit row
+/// (`action`, by `actor`) in the same transaction. Returns the token and its expiry.
+pub(crate) async fn issue_reset_token(
+    db: &Db,
+    account_id: &str,
+    actor: &str,
+    action: &str,
+) -> Result<(String, String), ServiceError> {
+    let token = new_token();
+    let expires_at = lmip_storage::format_utc(time::OffsetDateTime::now_utc() + RESET_VALIDITY);
+    let mut tx = db.write().await?;
+    tx.create_token(
+        account_id,
+        &hex::encode(Sha256::digest(token.as_bytes())),
+        "set_password",
+        &expires_at,
+    )
+    .await?;
+    tx.audit(&AuditEvent {
+        actor,
+        action,
+        entity: "app_user",
+        entity_id: account_id,
+        detail: "{}",
+    })
+    .await?;
+    tx.commit().await?;
+    Ok((token, expires_at))
 }
 
 /// 256 random bits, URL-safe.

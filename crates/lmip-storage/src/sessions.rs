@@ -208,30 +208,26 @@ impl WriteTx<'_> {
 impl Db {
     /// The account for an address (case-insensitive), if any.
     pub async fn login_account(&self, email: &str) -> Result<Option<LoginAccount>, StorageError> {
-        type Row = (String, Option<String>, String, Option<String>);
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT id, password_hash, status, totp_secret FROM app_user WHERE email_key = $1",
-        )
-        .bind(email.trim().to_lowercase())
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(
-            row.map(|(id, password_hash, status, totp_secret)| LoginAccount {
-                id,
-                password_hash,
-                status,
-                totp_secret,
-            }),
-        )
+        self.account_where("email_key", &email.trim().to_lowercase())
+            .await
     }
 
     /// A user's account by id (for re-checking a password or a second factor in a session).
     pub async fn account(&self, user_id: &str) -> Result<Option<LoginAccount>, StorageError> {
+        self.account_where("id", user_id).await
+    }
+
+    /// The account whose `column` (`id` or `email_key`, never input) equals `value`.
+    async fn account_where(
+        &self,
+        column: &'static str,
+        value: &str,
+    ) -> Result<Option<LoginAccount>, StorageError> {
         type Row = (String, Option<String>, String, Option<String>);
-        let row: Option<Row> = sqlx::query_as(
-            "SELECT id, password_hash, status, totp_secret FROM app_user WHERE id = $1",
-        )
-        .bind(user_id)
+        let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT id, password_hash, status, totp_secret FROM app_user WHERE {column} = $1"
+        )))
+        .bind(value)
         .fetch_optional(self.pool())
         .await?;
         Ok(

@@ -158,6 +158,15 @@ pub(crate) fn check_session_form(
     }
 }
 
+/// Into the back office with a new session's cookie (a new session id at every sign-in).
+pub(crate) fn session_started(signed: &auth::SignedIn) -> Response<Body> {
+    let cookie = format!(
+        "{SESSION_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
+        signed.cookie
+    );
+    redirect("/office", &[(header::SET_COOKIE, cookie)])
+}
+
 /// Back to the sign-in page, with the session cookie cleared.
 pub(crate) fn signed_out() -> Response<Body> {
     let clear = format!("{SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0");
@@ -255,7 +264,7 @@ pub(crate) async fn sign_in(
         .unwrap_or("");
     match auth::sign_in(
         state.db(),
-        Default::default(),
+        state.inner.config.hash_cost,
         &form.email,
         &form.password,
         agent,
@@ -263,13 +272,7 @@ pub(crate) async fn sign_in(
     )
     .await
     {
-        Ok(signed) => {
-            let cookie = format!(
-                "{SESSION_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
-                signed.cookie
-            );
-            Ok(redirect("/office", &[(header::SET_COOKIE, cookie)]))
-        }
+        Ok(signed) => Ok(session_started(&signed)),
         Err(ServiceError::Auth(AuthError::SecondFactorRequired { ticket })) => {
             let locale = preferred_locale(&headers);
             let (csrf, set) = form_cookie();

@@ -3,8 +3,8 @@
 
 use crate::WebError;
 use crate::account::{
-    SESSION_COOKIE, auth_error_key, check_form_token, check_session_form, form_cookie, html,
-    redirect, render,
+    auth_error_key, check_form_token, check_session_form, form_cookie, html, redirect, render,
+    session_started,
 };
 use crate::authorize::CurrentSession;
 use crate::client::Client;
@@ -149,13 +149,7 @@ pub(crate) async fn sign_in_code(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     match auth::sign_in_with_code(state.db(), &form.ticket, &form.code, agent, &client).await {
-        Ok(signed) => {
-            let cookie = format!(
-                "{SESSION_COOKIE}={}; Path=/; Secure; HttpOnly; SameSite=Lax",
-                signed.cookie
-            );
-            Ok(redirect("/office", &[(header::SET_COOKIE, cookie)]))
-        }
+        Ok(signed) => Ok(session_started(&signed)),
         Err(ServiceError::Auth(AuthError::SignInExpired)) => {
             Ok(redirect("/account/sign-in?expired=1", &[]))
         }

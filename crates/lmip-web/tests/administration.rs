@@ -341,3 +341,47 @@ async fn api_tokens_over_http() {
         assert!(unknown.body.contains("is not known"));
     }
 }
+
+#[tokio::test]
+async fn signing_in_uses_the_configured_hash_cost() {
+    for t in test_databases().await {
+        let stronger = lmip_services::auth::HashCost {
+            memory_kib: 19_456,
+            iterations: 3,
+            lanes: 1,
+        };
+        let state = AppState::new(
+            t.db.clone(),
+            WebConfig {
+                hash_cost: stronger,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        staff(&t, "ana@example.org", "editor").await;
+        let page = get(&state, "/account/sign-in", "").await;
+        let r = post(
+            &state,
+            "/account/sign-in",
+            &page.cookie("__Host-lmip_form"),
+            &format!(
+                "csrf={}&email=ana%40example.org&password={}",
+                page.csrf(),
+                enc(PASSPHRASE)
+            ),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let phc: String = sqlx::query_scalar("SELECT password_hash FROM app_user")
+            .fetch_one(t.pool())
+            .await
+            .unwrap();
+        assert!(
+            phc.contains("t=3"),
+            "{}: upgraded at sign-in: {phc}",
+            t.label
+        );
+    }
+}
