@@ -552,3 +552,74 @@ async fn reset_timing_does_not_reveal_accounts() {
         );
     }
 }
+
+/// An invitation must not tell, by its timing, whether the address already had an account (an
+/// administrator of one organisation must not learn who is registered elsewhere). 200 of each,
+/// random order within each pair, medians compared, as for sign-in and reset.
+#[tokio::test]
+async fn invitation_timing_does_not_reveal_accounts() {
+    for t in test_databases().await {
+        user(&t, "admin@example.org", "operator", "admin").await;
+        let admin = session(&t, "admin@example.org").await;
+        let (outbox, _) = outbox();
+        let (mut known, mut unknown) = (Vec::new(), Vec::new());
+        for i in 0..200 {
+            // Someone already registered (cheaply: an invited account, as `lmip user add` makes).
+            users::add(
+                &t,
+                "test",
+                &format!("known{i}@example.org"),
+                "operator",
+                "editor",
+                "http://x",
+            )
+            .await
+            .unwrap();
+            let known_first: bool = rand::random();
+            for known_turn in [known_first, !known_first] {
+                let email = if known_turn {
+                    format!("known{i}@example.org")
+                } else {
+                    format!("new{i}@example.org")
+                };
+                let start = std::time::Instant::now();
+                members::invite(
+                    &t,
+                    &outbox,
+                    &admin,
+                    &Invitation {
+                        org: "operator",
+                        email: &email,
+                        role: "reviewer",
+                    },
+                    "http://x",
+                    invitation_mail,
+                )
+                .await
+                .unwrap();
+                let took = start.elapsed().as_secs_f64();
+                if known_turn {
+                    known.push(took);
+                } else {
+                    unknown.push(took);
+                }
+            }
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let (k, u) = (median(&mut known), median(&mut unknown));
+        println!(
+            "{}: median invitation {:.2} ms to an existing account, {:.2} ms to a new address",
+            t.label,
+            k * 1e3,
+            u * 1e3
+        );
+        assert!(
+            (k - u).abs() <= 0.25 * k.max(u) + 0.003,
+            "{}: {k:.4}s vs {u:.4}s",
+            t.label
+        );
+    }
+}
