@@ -16,8 +16,34 @@ pub mod lists {
     /// Sex, as SDMX codes it.
     pub const SEX: &str = "CL_SEX";
 
+    /// Areas for statistics: countries plus `_T` (all countries) and `_X` (unknown).
+    pub const AREA: &str = "CL_AREA";
+    /// Frequency of observations (SDMX CL_FREQ).
+    pub const FREQ: &str = "CL_FREQ";
+    /// Observation status (SDMX CL_OBS_STATUS, the codes lmip uses).
+    pub const OBS_STATUS: &str = "CL_OBS_STATUS";
+    /// Unit of measure.
+    pub const UNIT_MEASURE: &str = "CL_UNIT_MEASURE";
+    /// Unit multiplier (power of ten).
+    pub const UNIT_MULT: &str = "CL_UNIT_MULT";
+    /// Categories of complaints, for the anonymised complaint statistics.
+    pub const COMPLAINT_CATEGORY: &str = "CL_COMPLAINT_CATEGORY";
+
     /// Every built-in list, for validation of command-line arguments.
-    pub const ALL: [&str; 6] = [COUNTRY, LANGUAGE, CURRENCY, ISCO08, ISIC4, SEX];
+    pub const ALL: [&str; 12] = [
+        COUNTRY,
+        LANGUAGE,
+        CURRENCY,
+        ISCO08,
+        ISIC4,
+        SEX,
+        AREA,
+        FREQ,
+        OBS_STATUS,
+        UNIT_MEASURE,
+        UNIT_MULT,
+        COMPLAINT_CATEGORY,
+    ];
 }
 
 /// The ASEAN member states (alpha-2). Timor-Leste was admitted as the eleventh member at the

@@ -12,11 +12,12 @@
 
 mod classifications;
 mod geo;
+mod sdmx;
 
 use lmip_domain::Locale;
 
 /// Version of the built-in data; storage re-seeds when the stored version differs.
-pub const VERSION: &str = "2026-11-22.1";
+pub const VERSION: &str = "2026-11-22.2";
 
 /// One code of a code list with its names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +61,7 @@ pub struct ListInfo {
 }
 
 /// The built-in lists.
-pub const LISTS: [ListInfo; 6] = [
+pub const LISTS: [ListInfo; 12] = [
     ListInfo {
         id: lmip_domain::codes::lists::COUNTRY,
         name: "Countries and territories",
@@ -91,6 +92,36 @@ pub const LISTS: [ListInfo; 6] = [
         name: "Sex",
         standard: "SDMX cross-domain code list CL_SEX",
     },
+    ListInfo {
+        id: lmip_domain::codes::lists::AREA,
+        name: "Areas",
+        standard: "ISO 3166-1 alpha-2, with SDMX _T (all) and _X (unknown)",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::FREQ,
+        name: "Frequency",
+        standard: "SDMX cross-domain code list CL_FREQ",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::OBS_STATUS,
+        name: "Observation status",
+        standard: "SDMX cross-domain code list CL_OBS_STATUS",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::UNIT_MEASURE,
+        name: "Unit of measure",
+        standard: "SDMX unit codes (PS persons, ISO 4217 currencies)",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::UNIT_MULT,
+        name: "Unit multiplier",
+        standard: "SDMX cross-domain code list CL_UNIT_MULT",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::COMPLAINT_CATEGORY,
+        name: "Complaint categories",
+        standard: "lmip",
+    },
 ];
 
 /// Every built-in code, across all lists.
@@ -101,6 +132,8 @@ pub fn codes() -> Vec<CodeEntry> {
     all.extend(classifications::isco08());
     all.extend(classifications::isic4());
     all.extend(classifications::sex());
+    all.extend(sdmx::areas());
+    all.extend(sdmx::small_lists());
     all
 }
 

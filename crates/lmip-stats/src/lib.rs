@@ -4,6 +4,8 @@
 //! work (code lists, DSDs, dataflows, releases, and the SDMX-ML/JSON/CSV writers) grows it.
 #![forbid(unsafe_code)]
 
+pub mod builtin;
 pub mod key;
+pub mod model;
 
 pub use key::{KeyError, KeyFilter};

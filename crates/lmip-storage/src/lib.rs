@@ -24,6 +24,7 @@ mod people;
 mod refdata;
 mod sessions;
 mod settings;
+mod structures;
 pub mod testing;
 mod throttle;
 mod url;

@@ -38,6 +38,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_access.sql"),
         include_str!("../migrations/postgres/0005_access.sql"),
     ),
+    (
+        6,
+        "statistics",
+        include_str!("../migrations/sqlite/0006_statistics.sql"),
+        include_str!("../migrations/postgres/0006_statistics.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.
@@ -114,6 +120,7 @@ pub(crate) async fn run(db: &Db) -> Result<MigrationStatus, StorageError> {
         })?;
     let reference_data_loaded = refdata::sync(db).await?;
     people::ensure_operator(db).await?;
+    crate::structures::sync(db).await?;
     Ok(MigrationStatus {
         from_version,
         to_version: SCHEMA_VERSION,
