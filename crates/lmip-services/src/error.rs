@@ -21,6 +21,9 @@ pub enum ServiceError {
     /// A rule about API tokens was broken.
     #[error(transparent)]
     Tokens(#[from] crate::api_tokens::TokenError),
+    /// An SDMX query that cannot be answered.
+    #[error(transparent)]
+    Query(#[from] lmip_stats::query::QueryError),
     /// Something that should not fail did (a worker thread died); logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),

@@ -13,6 +13,7 @@ pub mod demo;
 mod error;
 pub mod members;
 pub mod reset;
+pub mod sdmx;
 pub mod second_factor;
 pub mod site;
 pub mod totp;

@@ -7,5 +7,7 @@
 pub mod builtin;
 pub mod key;
 pub mod model;
+pub mod query;
+pub mod sdmx_ml;
 
 pub use key::{KeyError, KeyFilter};

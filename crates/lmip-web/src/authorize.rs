@@ -248,6 +248,12 @@ pub const ROUTES: &[RouteEntry] = &[
         Action::UseApi,
         RouteTarget::Nothing,
     ),
+    entry(
+        "GET",
+        "/sdmx/2.1/{*rest}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
 ];
 
 /// The route table's entry for a request, if any.

@@ -20,6 +20,7 @@ mod observe;
 mod office;
 mod pages;
 mod qr;
+mod sdmx;
 mod security;
 mod state;
 
@@ -240,6 +241,7 @@ pub fn routes() -> Routes {
         post(office::revoke_token),
     )
     .add("/api/v1/whoami", &["GET"], get(api::whoami))
+    .add("/sdmx/2.1/{*rest}", &["GET"], get(sdmx::sdmx21))
     .add("/{lang}/", &["GET"], get(pages::home))
     .add("/{lang}", &["GET"], get(pages::home_without_slash))
     .add("/{lang}/{section}", &["GET"], get(pages::section))

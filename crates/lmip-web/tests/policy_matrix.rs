@@ -70,7 +70,8 @@ fn concrete(path: &str) -> Vec<(String, Option<&'static str>)> {
         .replace("{section}", "jobs")
         .replace("{file}", "favicon.svg")
         .replace("{token}", &"0".repeat(64))
-        .replace("{id}", "00000000000000000000000000");
+        .replace("{id}", "00000000000000000000000000")
+        .replace("{*rest}", "dataflow");
     if base.contains("{org}") {
         ORGS.iter()
             .map(|org| (base.replace("{org}", org), Some(*org)))

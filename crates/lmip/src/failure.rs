@@ -52,9 +52,9 @@ impl From<ServiceError> for Failure {
         match e {
             ServiceError::Storage(s) => s.into(),
             ServiceError::Invalid(d) => Failure::usage(d.to_string()),
-            other @ (ServiceError::Members(_) | ServiceError::Tokens(_)) => {
-                Failure::usage(other.to_string())
-            }
+            other @ (ServiceError::Members(_)
+            | ServiceError::Tokens(_)
+            | ServiceError::Query(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),
