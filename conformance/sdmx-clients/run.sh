@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Starts lmip with its demo data and reads it with the Python SDMX clients (see check.py).
+# The clients live in a virtual environment made once per requirements file (PyPI), outside the clone.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+target="${CARGO_TARGET_DIR:-$root/target}"
+req_hash=$(sha256sum "$here/requirements.txt" | cut -c1-12)
+venv="${LMIP_CONFORMANCE_VENV:-/var/tmp/lmip-sdmx-clients-$req_hash}"
+if [ ! -x "$venv/bin/python" ]; then
+  echo "creating $venv (sdmx1 and pysdmx from PyPI)"
+  python3 -m venv "$venv.tmp"
+  "$venv.tmp/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
+  mv "$venv.tmp" "$venv"
+fi
+(cd "$root" && cargo build --locked -q -p lmip)
+data=$(mktemp -d)
+out="$data/serve.out"
+"$target/debug/lmip" --data-dir "$data" --log warn serve --demo --listen 127.0.0.1:0 >"$out" 2>"$data/serve.err" &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+url=""
+for _ in $(seq 1 100); do
+  url=$(sed -n 's/^lmip listening on \(http:[^ ]*\).*/\1/p' "$out" | head -1)
+  [ -n "$url" ] && break
+  if ! kill -0 "$pid" 2>/dev/null; then cat "$data/serve.err" >&2; exit 1; fi
+  sleep 0.2
+done
+[ -n "$url" ] || { echo "lmip did not start" >&2; cat "$data/serve.err" >&2; exit 1; }
+"$venv/bin/python" "$here/check.py" "$url/sdmx/2.1"
