@@ -7,6 +7,7 @@ official SDMX 2.1 XSDs (pysdmx validate=True) and read with sdmx1, with the dime
 and concepts lmip defines. Exits non-zero with a message on the first difference.
 """
 
+import csv
 import sys
 import urllib.request
 
@@ -14,6 +15,10 @@ import sdmx
 from pysdmx.io import read_sdmx
 
 BASE = sys.argv[1].rstrip("/")
+# The file run.sh imported before starting lmip (ILOSTAT bulk layout, see outflow.csv).
+IMPORTED = sys.argv[2] if len(sys.argv) > 2 else None
+ALPHA2 = {"KHM": "KH", "LAO": "LA", "IDN": "ID", "THA": "TH", "KOR": "KR", "MYS": "MY", "HKG": "HK"}
+SEX = {"SEX_T": "_T", "SEX_F": "F", "SEX_M": "M"}
 
 # What lmip defines (crates/lmip-stats/src/builtin.rs); a change there must be made here too.
 FLOWS = {
@@ -32,9 +37,73 @@ def fail(message):
     sys.exit(1)
 
 
-def get(path):
-    with urllib.request.urlopen(BASE + path, timeout=30) as r:
+def get(path, accept=None):
+    request = urllib.request.Request(BASE + path, headers={"Accept": accept} if accept else {})
+    with urllib.request.urlopen(request, timeout=30) as r:
         return r.read().decode("utf-8")
+
+
+def expected():
+    """(REF_AREA, COUNTERPART_AREA, SEX, year) -> value, from the imported file."""
+    out = {}
+    with open(IMPORTED, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = (ALPHA2[row["ref_area"]], ALPHA2[row["classif1"].split("_")[-1]], SEX[row["sex"]], row["time"])
+            out[key] = float(row["obs_value"])
+    return out
+
+
+def compare(client, fmt, got):
+    want = expected()
+    if got != want:
+        missing = sorted(set(want) - set(got))[:5]
+        extra = sorted(set(got) - set(want))[:5]
+        wrong = sorted(k for k in set(want) & set(got) if want[k] != got[k])[:5]
+        fail(f"{client} {fmt}: values differ; missing {missing}, extra {extra}, wrong {wrong}")
+    print(f"{client}: {fmt}: {len(got)} observations equal to the imported file, value by value")
+
+
+def frame_values(df):
+    """Values of a pandas frame with dimension columns, as compare() wants them."""
+    got = {}
+    for _, r in df.iterrows():
+        got[(r["REF_AREA"], r["COUNTERPART_AREA"], r["SEX"], str(r["TIME_PERIOD"]))] = float(r["OBS_VALUE"])
+    return got
+
+
+def check_data_pysdmx():
+    formats = {
+        "SDMX-ML 2.1 generic": "application/vnd.sdmx.genericdata+xml;version=2.1",
+        "SDMX-ML 2.1 structure-specific": "application/vnd.sdmx.structurespecificdata+xml;version=2.1",
+        "SDMX-CSV 1.0": "application/vnd.sdmx.data+csv;version=1.0.0",
+    }
+    structure = read_sdmx(get("/dataflow/LMIP/MIG_OUTFLOW/latest?references=all"), validate=True)
+    for name, accept in formats.items():
+        text = get("/data/MIG_OUTFLOW/all", accept)
+        msg = read_sdmx(text, validate=accept.endswith("2.1"))
+        datasets = msg.get_datasets() if hasattr(msg, "get_datasets") else msg.data
+        frames = [ds.data for ds in datasets]
+        if len(frames) != 1:
+            fail(f"pysdmx {name}: {len(frames)} datasets")
+        compare("pysdmx", name, frame_values(frames[0]))
+    del structure
+
+
+def check_data_sdmx1():
+    client = sdmx.Client("LMIP")
+    # A dict key: sdmx1 reads the structure first, then asks for structure-specific data.
+    msg = client.data("MIG_OUTFLOW", key={"REF_AREA": ["KH", "LA", "ID"]})
+    df = sdmx.to_pandas(msg).reset_index()
+    df.columns = [str(c) for c in df.columns]
+    df = df.rename(columns={"value": "OBS_VALUE"})
+    compare("sdmx1", "structure-specific (dict key)", frame_values(df))
+    # Generic data, the SDMX 2.1 default.
+    text = get("/data/MIG_OUTFLOW/all", "application/vnd.sdmx.genericdata+xml;version=2.1")
+    msg = sdmx.read_sdmx(__import__("io").BytesIO(text.encode("utf-8")))
+    df = sdmx.to_pandas(msg).reset_index()
+    df.columns = [str(c) for c in df.columns]
+    df = df.rename(columns={"value": "OBS_VALUE"})
+    compare("sdmx1", "generic", frame_values(df))
 
 
 def check_pysdmx():
@@ -86,3 +155,7 @@ def check_sdmx1():
 check_pysdmx()
 check_sdmx1()
 print("OK: sdmx1 and pysdmx read every built-in dataflow's structure")
+if IMPORTED:
+    check_data_pysdmx()
+    check_data_sdmx1()
+    print("OK: sdmx1 and pysdmx read the imported data in every format each supports")

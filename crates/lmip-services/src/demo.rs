@@ -13,6 +13,64 @@ use lmip_storage::{AuditEvent, Db, NewOrganisation, Op};
 pub struct DemoReport {
     /// Organisations added by this run (0 when they were already there).
     pub organisations_added: usize,
+    /// Where the sample statistics came from, when this run loaded them.
+    pub statistics: Option<String>,
+}
+
+/// The real ILOSTAT excerpt the demo loads when it is on this machine (the project's shared data,
+/// or the file `LMIP_DEMO_ILOSTAT_CSV` names).
+fn shared_outflow_file() -> Option<std::path::PathBuf> {
+    std::env::var_os("LMIP_DEMO_ILOSTAT_CSV")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            Some(std::path::PathBuf::from(
+                "../shared/data/ilostat-migration-excerpt/mna_oemp_sex_cds_nb__IDN_KHM_LAO.csv",
+            ))
+        })
+        .filter(|p| p.is_file())
+}
+
+/// The fallback when no real excerpt is at hand: a few outflows, invented for demonstration and
+/// labelled so in the release note and by the demo banner on every page.
+const SAMPLE_OUTFLOW: &str = "ref_area,indicator,sex,classif1,time,obs_value,obs_status
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_THA,2022,60.5,
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_F,CDS_DES_THA,2022,27.1,
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_M,CDS_DES_THA,2022,33.4,
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_KOR,2022,10.2,
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_F,CDS_DES_KOR,2022,2.6,
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_M,CDS_DES_KOR,2022,7.6,
+LAO,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_THA,2022,41.0,
+LAO,MNA_OEMP_SEX_CDS_NB,SEX_F,CDS_DES_THA,2022,20.3,
+LAO,MNA_OEMP_SEX_CDS_NB,SEX_M,CDS_DES_THA,2022,20.7,
+";
+
+/// Loads sample statistics when no dataflow has data yet.
+async fn load_statistics(db: &Db, actor: &str) -> Result<Option<String>, ServiceError> {
+    if !db.releases("MIG_OUTFLOW").await?.is_empty() {
+        return Ok(None);
+    }
+    match shared_outflow_file() {
+        Some(path) => {
+            let file = std::fs::File::open(&path).map_err(|e| ServiceError::BadFile {
+                file: path.display().to_string(),
+                line: None,
+                reason: e.to_string(),
+            })?;
+            let name = path.display().to_string();
+            crate::ilostat::import_csv(db, actor, &name, file).await?;
+            Ok(Some(format!("ILOSTAT excerpt {name}")))
+        }
+        None => {
+            crate::ilostat::import_csv(
+                db,
+                actor,
+                "sample (invented for demonstration)",
+                SAMPLE_OUTFLOW.as_bytes(),
+            )
+            .await?;
+            Ok(Some("a small invented sample".into()))
+        }
+    }
 }
 
 const SOURCE: &str =
@@ -123,8 +181,10 @@ pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
         .await?;
     }
     tx.commit().await?;
+    let statistics = load_statistics(db, actor).await?;
     Ok(DemoReport {
         organisations_added: added,
+        statistics,
     })
 }
 

@@ -2,6 +2,8 @@
 //! structures it asks for, as an SDMX-ML 2.1 structure message.
 
 use crate::ServiceError;
+use lmip_stats::KeyFilter;
+use lmip_stats::data::{DataDetail, DataQuery, Obs, ReleaseRef, Series};
 use lmip_stats::model::{AGENCY, CONCEPT_SCHEME, Code, Codelist, DataStructure, Dataflow, VERSION};
 use lmip_stats::query::{Detail, QueryError, References, StructureQuery, StructureResource};
 use lmip_stats::sdmx_ml::{StructureMessage, structure_message};
@@ -258,4 +260,136 @@ pub async fn structure(
         structures: &structures,
         stubs,
     }))
+}
+
+/// What a data query found: the flow, its structure and the series.
+#[derive(Debug, Clone)]
+pub struct DataReply {
+    /// The dataflow.
+    pub flow: Dataflow,
+    /// Its structure.
+    pub dsd: DataStructure,
+    /// The series with their observations, by key.
+    pub series: Vec<Series>,
+}
+
+fn not_found() -> ServiceError {
+    QueryError::NotFound("No Results Found".into()).into()
+}
+
+/// The release sequence number a query reads (`None`: the latest).
+async fn release_seq(
+    db: &Db,
+    flow: &str,
+    release: &ReleaseRef,
+) -> Result<Option<i64>, ServiceError> {
+    match release {
+        ReleaseRef::Latest => Ok(None),
+        ReleaseRef::Seq(n) => {
+            if db.releases(flow).await?.iter().any(|r| r.seq == *n) {
+                Ok(Some(*n))
+            } else {
+                Err(QueryError::NotFound(format!("{flow} has no release {n}")).into())
+            }
+        }
+        ReleaseRef::AsOf(at) => {
+            // A date means the end of that day (UTC).
+            let at = if at.len() == 10 {
+                format!("{at}T23:59:59.999999Z")
+            } else {
+                at.clone()
+            };
+            db.releases(flow)
+                .await?
+                .into_iter()
+                .filter(|r| r.released_at <= at)
+                .map(|r| r.seq)
+                .max()
+                .map(Some)
+                .ok_or_else(|| {
+                    QueryError::NotFound(format!("{flow} had no release yet at that time")).into()
+                })
+        }
+    }
+}
+
+/// Answers a data query: the series whose keys match, with their observations in the period, as
+/// of the release asked for. Nothing found is [`QueryError::NotFound`].
+pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
+    let flow = db.dataflow(&q.flow).await?.ok_or_else(not_found)?;
+    if q.agency.as_deref().is_some_and(|a| a != flow.agency)
+        || q.version.as_deref().is_some_and(|v| v != flow.version)
+    {
+        return Err(not_found());
+    }
+    let dsd = db
+        .data_structure(&flow.structure)
+        .await?
+        .ok_or_else(not_found)?;
+    let dims = dsd.dimensions().count();
+    let filter = KeyFilter::parse(&q.key, dims).map_err(|e| QueryError::Syntax(e.to_string()))?;
+    let as_of = release_seq(db, &flow.id, &q.release).await?;
+    let all = db.series(&flow.id).await?;
+    let matching: Vec<(i64, Vec<String>)> = all
+        .into_iter()
+        .filter_map(|(id, key)| {
+            let parts: Vec<&str> = key.split('.').collect();
+            filter
+                .matches(&parts)
+                .then(|| (id, parts.into_iter().map(str::to_string).collect()))
+        })
+        .collect();
+    let ids: Vec<i64> = matching.iter().map(|(id, _)| *id).collect();
+    let start = q.start_year.map(|y| format!("{y:04}"));
+    // "-99" sorts after every sub-year period of the year, so the whole end year is included.
+    let end = q.end_year.map(|y| format!("{y:04}-99"));
+    let rows = db
+        .observations(&ids, as_of, start.as_deref(), end.as_deref())
+        .await?;
+    let attrs = db.series_attributes(&ids, as_of).await?;
+    let mut by_series: std::collections::HashMap<i64, Vec<Obs>> = Default::default();
+    for (sid, time, value, status, note) in rows {
+        let mut attributes = Vec::new();
+        if let Some(s) = status {
+            attributes.push(("OBS_STATUS".to_string(), s));
+        }
+        if let Some(n) = note {
+            attributes.push(("NOTE".to_string(), n));
+        }
+        by_series.entry(sid).or_default().push(Obs {
+            time,
+            value,
+            attributes,
+        });
+    }
+    let mut attrs_by_series: std::collections::HashMap<i64, Vec<(String, String)>> =
+        Default::default();
+    for (sid, a, v) in attrs {
+        attrs_by_series.entry(sid).or_default().push((a, v));
+    }
+    let keys_only = matches!(q.detail, DataDetail::SeriesKeysOnly | DataDetail::NoData);
+    let mut series = Vec::new();
+    for (id, key) in matching {
+        let mut observations = by_series.remove(&id).unwrap_or_default();
+        if observations.is_empty() && !(keys_only && q.start_year.is_none() && q.end_year.is_none())
+        {
+            continue;
+        }
+        if let Some(n) = q.first_n {
+            observations.truncate(n);
+        }
+        if let Some(n) = q.last_n {
+            let skip = observations.len().saturating_sub(n);
+            observations.drain(..skip);
+        }
+        series.push(Series {
+            key,
+            attributes: attrs_by_series.remove(&id).unwrap_or_default(),
+            observations,
+        });
+    }
+    if series.is_empty() {
+        return Err(not_found());
+    }
+    Ok(DataReply { flow, dsd, series })
 }

@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod builtin;
+pub mod data;
 pub mod key;
 pub mod model;
 pub mod query;

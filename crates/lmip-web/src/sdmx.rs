@@ -72,14 +72,6 @@ pub(crate) async fn sdmx21(
     headers: HeaderMap,
 ) -> Response<Body> {
     let segments: Vec<&str> = rest.split('/').collect();
-    if matches!(
-        segments.first(),
-        Some(&"data") | Some(&"availableconstraint")
-    ) {
-        return error(&QueryError::NotImplemented(
-            "data queries are not offered yet by this lmip version; structure queries are".into(),
-        ));
-    }
     let params: Vec<(String, String)> =
         match serde_urlencoded::from_str(query.as_deref().unwrap_or("")) {
             Ok(p) => p,
@@ -89,6 +81,15 @@ pub(crate) async fn sdmx21(
                 ));
             }
         };
+    match segments.first() {
+        Some(&"data") => return data(&state, &segments[1..], &params, &headers).await,
+        Some(&"availableconstraint") => {
+            return error(&QueryError::NotImplemented(
+                "availability queries are not offered".into(),
+            ));
+        }
+        _ => {}
+    }
     let q = match parse_structure_query(&segments, &params) {
         Ok(q) => q,
         Err(e) => return error(&e),
@@ -117,4 +118,111 @@ pub(crate) async fn sdmx21(
             crate::WebError::from(other).into_response()
         }
     }
+}
+
+/// The data formats lmip writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataFormat {
+    Generic,
+    StructureSpecific,
+    Csv1,
+}
+
+impl DataFormat {
+    fn media_type(self) -> &'static str {
+        match self {
+            DataFormat::Generic => "application/vnd.sdmx.genericdata+xml;version=2.1",
+            DataFormat::StructureSpecific => {
+                "application/vnd.sdmx.structurespecificdata+xml;version=2.1"
+            }
+            DataFormat::Csv1 => "application/vnd.sdmx.data+csv;version=1.0.0",
+        }
+    }
+}
+
+/// The format a data query asks for: the `format` parameter, else `Accept` (in the order the
+/// client lists), else GenericData. `None`: nothing lmip writes (406).
+fn data_format(headers: &HeaderMap, format: Option<&str>) -> Option<DataFormat> {
+    if let Some(f) = format {
+        return match f {
+            "genericdata" | "sdmx-ml" | "xml" => Some(DataFormat::Generic),
+            "structurespecificdata" => Some(DataFormat::StructureSpecific),
+            "csv" | "sdmx-csv" | "csvfile" => Some(DataFormat::Csv1),
+            _ => None,
+        };
+    }
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Some(DataFormat::Generic);
+    };
+    accept.split(',').find_map(|part| {
+        let mut bits = part.split(';').map(str::trim);
+        let media = bits.next().unwrap_or("");
+        let version = bits
+            .find_map(|b| b.strip_prefix("version="))
+            .map(|v| v.trim_matches('"'));
+        match media {
+            "application/vnd.sdmx.genericdata+xml"
+            | "application/vnd.sdmx.generictimeseriesdata+xml" => Some(DataFormat::Generic),
+            "application/vnd.sdmx.structurespecificdata+xml"
+            | "application/vnd.sdmx.structurespecifictimeseriesdata+xml" => {
+                Some(DataFormat::StructureSpecific)
+            }
+            "application/vnd.sdmx.data+csv" if version.is_none_or(|v| v.starts_with("1.")) => {
+                Some(DataFormat::Csv1)
+            }
+            "text/csv" => Some(DataFormat::Csv1),
+            "*/*" | "application/*" | "application/xml" | "text/xml" => Some(DataFormat::Generic),
+            _ => None,
+        }
+    })
+}
+
+async fn data(
+    state: &AppState,
+    segments: &[&str],
+    params: &[(String, String)],
+    headers: &HeaderMap,
+) -> Response<Body> {
+    let q = match lmip_stats::data::parse_data_query(segments, params) {
+        Ok(q) => q,
+        Err(e) => return error(&e),
+    };
+    let Some(format) = data_format(headers, q.format.as_deref()) else {
+        return reply(
+            StatusCode::NOT_ACCEPTABLE,
+            "application/xml",
+            error_message(
+                140,
+                "data is served as SDMX-ML 2.1 generic or structure-specific data, or SDMX-CSV 1.0",
+            ),
+        );
+    };
+    let found = match lmip_services::sdmx::data(state.db(), &q).await {
+        Ok(found) => found,
+        Err(ServiceError::Query(e)) => return error(&e),
+        Err(other) => {
+            use axum::response::IntoResponse;
+            return crate::WebError::from(other).into_response();
+        }
+    };
+    let now = time::OffsetDateTime::now_utc();
+    let prepared = lmip_storage::format_utc(now);
+    let id = format!("LMIP{}", now.unix_timestamp());
+    let message = lmip_stats::data::DataMessage {
+        id: &id,
+        prepared: &prepared,
+        flow: &found.flow,
+        dsd: &found.dsd,
+        series: &found.series,
+        detail: q.detail,
+        layout: q.layout,
+    };
+    let body = match format {
+        DataFormat::Generic => lmip_stats::data::generic_data(&message),
+        DataFormat::StructureSpecific => lmip_stats::data::structure_specific_data(&message),
+        DataFormat::Csv1 => {
+            lmip_stats::data::sdmx_csv_1(&found.flow, &found.dsd, &found.series, q.detail)
+        }
+    };
+    reply(StatusCode::OK, format.media_type(), body)
 }

@@ -122,7 +122,7 @@ async fn bad_structure_queries_get_sdmx_errors() {
             "501",
         ),
         (
-            "/sdmx/2.1/data/MIG_STOCK/all",
+            "/sdmx/2.1/availableconstraint/MIG_STOCK",
             None,
             StatusCode::NOT_IMPLEMENTED,
             "501",
@@ -137,6 +137,196 @@ async fn bad_structure_queries_get_sdmx_errors() {
         let r = ask(&state, path, accept).await;
         assert_eq!(r.status, status, "{path}: {}", r.body);
         assert_eq!(r.header(header::CONTENT_TYPE), "application/xml", "{path}");
+        assert!(
+            r.body
+                .contains(&format!("<mes:ErrorMessage code=\"{code}\">")),
+            "{path}: {}",
+            r.body
+        );
+    }
+}
+
+const FIRST: &str = "ref_area,indicator,sex,classif1,time,obs_value,obs_status
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_THA,2021,51.25,
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_THA,2022,60.5,P
+LAO,MNA_OEMP_SEX_CDS_NB,SEX_F,CDS_DES_MYS,2022,0.125,E
+";
+/// A revision: 2022 confirmed with a new value.
+const SECOND: &str = "ref_area,indicator,sex,classif1,time,obs_value,obs_status
+KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_THA,2022,61,
+";
+
+#[tokio::test]
+async fn data_queries_formats_and_releases() {
+    for t in test_databases().await {
+        lmip_services::ilostat::import_csv(&t, "test", "first.csv", FIRST.as_bytes())
+            .await
+            .unwrap();
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let csv = "application/vnd.sdmx.data+csv;version=1.0.0";
+        let r = ask(&state, "/sdmx/2.1/data/MIG_OUTFLOW/A.KH.TH._T", Some(csv)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}: {}", t.label, r.body);
+        assert_eq!(r.header(header::CONTENT_TYPE), csv);
+        assert_eq!(
+            r.body,
+            "DATAFLOW,FREQ,REF_AREA,COUNTERPART_AREA,SEX,TIME_PERIOD,OBS_VALUE,OBS_STATUS,NOTE,UNIT_MEASURE,UNIT_MULT,SOURCE\n\
+             LMIP:MIG_OUTFLOW(1.0),A,KH,TH,_T,2021,51.25,,,PS,3,\"ILOSTAT, International Labour Organization (CC BY 4.0)\"\n\
+             LMIP:MIG_OUTFLOW(1.0),A,KH,TH,_T,2022,60.5,P,,PS,3,\"ILOSTAT, International Labour Organization (CC BY 4.0)\"\n"
+        );
+        lmip_services::ilostat::import_csv(&t, "test", "second.csv", SECOND.as_bytes())
+            .await
+            .unwrap();
+        // The latest release shows the revision; release 1 still shows what it published.
+        let latest = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.KH.TH._T?startPeriod=2022&format=csv",
+            None,
+        )
+        .await;
+        assert!(latest.body.contains(",2022,61,,"), "{}", latest.body);
+        let first = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.KH.TH._T?startPeriod=2022&format=csv&release=1",
+            None,
+        )
+        .await;
+        assert!(first.body.contains(",2022,60.5,P,"), "{}", first.body);
+        let before = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?format=csv&asOf=2000-01-01",
+            None,
+        )
+        .await;
+        assert_eq!(before.status, StatusCode::NOT_FOUND);
+        // Generic data is the default; structure-specific on request; flat layout.
+        let g = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_OUTFLOW/.KH+LA..?lastNObservations=1",
+            None,
+        )
+        .await;
+        assert_eq!(
+            g.header(header::CONTENT_TYPE),
+            "application/vnd.sdmx.genericdata+xml;version=2.1"
+        );
+        assert!(
+            g.body
+                .contains("<gen:ObsDimension value=\"2022\"/><gen:ObsValue value=\"61\"/>")
+        );
+        assert!(!g.body.contains("value=\"2021\""), "last observation only");
+        let s = ask(
+            &state,
+            "/sdmx/2.1/data/LMIP,MIG_OUTFLOW,1.0/A.LA.MY.F?dimensionAtObservation=AllDimensions",
+            Some("application/vnd.sdmx.structurespecificdata+xml;version=2.1"),
+        )
+        .await;
+        assert!(
+            s.body.contains("<Obs FREQ=\"A\" REF_AREA=\"LA\" COUNTERPART_AREA=\"MY\" SEX=\"F\" TIME_PERIOD=\"2022\" OBS_VALUE=\"0.125\""),
+            "{}",
+            s.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_data_queries_get_sdmx_errors() {
+    let dbs = test_databases().await;
+    lmip_services::ilostat::import_csv(&dbs[0], "test", "first.csv", FIRST.as_bytes())
+        .await
+        .unwrap();
+    let state = AppState::new(dbs[0].db.clone(), WebConfig::default())
+        .await
+        .unwrap();
+    for (path, accept, status, code) in [
+        (
+            "/sdmx/2.1/data/NOPE/all",
+            None,
+            StatusCode::NOT_FOUND,
+            "100",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_STOCK/all",
+            None,
+            StatusCode::NOT_FOUND,
+            "100",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.XX.TH._T",
+            None,
+            StatusCode::NOT_FOUND,
+            "100",
+        ),
+        (
+            "/sdmx/2.1/data/OTHER,MIG_OUTFLOW/all",
+            None,
+            StatusCode::NOT_FOUND,
+            "100",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.KH",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.K%3CH.TH._T",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?startPeriod=2022&endPeriod=2020",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?startPeriod=last+year",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?lastNObservations=0",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?release=9",
+            None,
+            StatusCode::NOT_FOUND,
+            "100",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?updatedAfter=2020-01-01",
+            None,
+            StatusCode::NOT_IMPLEMENTED,
+            "501",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all/ILO",
+            None,
+            StatusCode::NOT_IMPLEMENTED,
+            "501",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?format=xlsx",
+            None,
+            StatusCode::NOT_ACCEPTABLE,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all",
+            Some("application/vnd.sdmx.data+json;version=2.0.0"),
+            StatusCode::NOT_ACCEPTABLE,
+            "140",
+        ),
+    ] {
+        let r = ask(&state, path, accept).await;
+        assert_eq!(r.status, status, "{path}: {}", r.body);
         assert!(
             r.body
                 .contains(&format!("<mes:ErrorMessage code=\"{code}\">")),

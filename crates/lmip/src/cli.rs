@@ -167,6 +167,12 @@ pub enum ImportCommand {
         /// The CSV file.
         file: PathBuf,
     },
+    /// An ILOSTAT labour migration indicator (CSV, bulk or one-indicator layout) as a new release
+    /// of the matching dataflow, e.g. MNA_OEMP_SEX_CDS_NB into MIG_OUTFLOW.
+    IlostatCsv {
+        /// The CSV file.
+        file: PathBuf,
+    },
 }
 
 /// `lmip audit …`

@@ -48,6 +48,9 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 "Sample data loaded ({} organisations added). Every page now says it shows sample data.",
                 r.organisations_added
             );
+            if let Some(source) = r.statistics {
+                println!("Statistics loaded from {source}.");
+            }
             Ok(())
         }
         Command::User(UserCommand::Add { email, org, role }) => {
@@ -124,6 +127,38 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             )
             .await?;
             println!("Imported {} codes into {list}.", r.rows);
+            Ok(())
+        }
+        Command::Import(ImportCommand::IlostatCsv { file }) => {
+            let db = open(&config).await?;
+            let f = std::fs::File::open(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let r = lmip_services::ilostat::import_csv(
+                &db,
+                &cli_actor(),
+                &file.display().to_string(),
+                f,
+            )
+            .await?;
+            println!(
+                "Published release {} of {}: {} observations in {} series.",
+                r.release, r.flow, r.observations, r.series
+            );
+            for (reason, n, line) in &r.skipped {
+                println!("Skipped {n} row(s) (first at line {line}): {reason}.");
+            }
+            if !r.warnings.is_empty() {
+                println!(
+                    "{} total(s) differ from the sum of their parts:",
+                    r.warnings.len()
+                );
+                for w in r.warnings.iter().take(20) {
+                    println!("  {w}");
+                }
+                if r.warnings.len() > 20 {
+                    println!("  … and {} more", r.warnings.len() - 20);
+                }
+            }
             Ok(())
         }
         Command::Backup { file } => {

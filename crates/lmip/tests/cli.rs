@@ -320,7 +320,7 @@ fn migrate_demo_user_export_import_backup_check() {
     let o = lmip(d, &["audit", "verify"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("Audit log intact: 6 rows"),
+        stdout(&o).starts_with("Audit log intact: 7 rows"),
         "{}",
         stdout(&o)
     );
@@ -460,7 +460,7 @@ fn signed_audit_checkpoints_round_trip() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("The log agrees with the checkpoint checkpoint.json (3 rows checked)."),
+        stdout(&o).contains("The log agrees with the checkpoint checkpoint.json (4 rows checked)."),
         "{}",
         stdout(&o)
     );
@@ -490,4 +490,35 @@ fn signed_audit_checkpoints_round_trip() {
         "a checkpoint needs its key: {}",
         stderr(&o)
     );
+}
+
+#[test]
+fn import_ilostat_csv_publishes_a_release_and_explains_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(lmip(d, &["migrate"]).status.success());
+    std::fs::write(
+        d.join("outflow.csv"),
+        "ref_area,indicator,sex,classif1,time,obs_value\n\
+         KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_THA,2022,60.5\n\
+         KHM,MNA_OEMP_SEX_CDS_NB,SEX_T,CDS_DES_CIS,2022,1\n",
+    )
+    .unwrap();
+    let o = lmip(d, &["import", "ilostat-csv", "outflow.csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Published release 1 of MIG_OUTFLOW: 1 observations in 1 series.")
+            && out.contains("Skipped 1 row(s) (first at line 3): CDS_DES_CIS is not a country."),
+        "{out}"
+    );
+    std::fs::write(d.join("bad.csv"), "ref_area,sex\nKHM,SEX_T\n").unwrap();
+    let o = lmip(d, &["import", "ilostat-csv", "bad.csv"]);
+    fails_with(
+        &o,
+        1,
+        "bad.csv, line 1: needs the columns ref_area, sex, classif1 and time",
+    );
+    let o = lmip(d, &["import", "ilostat-csv", "missing.csv"]);
+    fails_with(&o, 2, "cannot read missing.csv");
 }

@@ -1,0 +1,279 @@
+//! Statistical data: releases of a dataflow, its series and their observations.
+//!
+//! A release adds observation rows tagged with its sequence number; nothing is overwritten, so
+//! every earlier release stays queryable: the value of (series, period) as of release N is the row
+//! with the highest sequence number not above N. A withdrawn value is a row with no value.
+
+use crate::db::WriteTx;
+use crate::{Db, Op, StorageError, new_id, now_utc_text};
+use std::collections::HashMap;
+
+/// One observation to publish or as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    /// The series key (dimension values in DSD order, joined with `.`).
+    pub series_key: String,
+    /// The period, e.g. `2023`.
+    pub time_period: String,
+    /// The value; `None` for missing or withdrawn.
+    pub value: Option<f64>,
+    /// Observation status code.
+    pub obs_status: Option<String>,
+    /// Free-text note.
+    pub note: Option<String>,
+}
+
+/// A series-level attribute value to publish or as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesAttribute {
+    /// The series key.
+    pub series_key: String,
+    /// The attribute, e.g. `UNIT_MULT`.
+    pub attribute: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// A published release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    /// Its id.
+    pub id: String,
+    /// Its position among the flow's releases (1, 2, …).
+    pub seq: i64,
+    /// When it was published (RFC 3339 UTC).
+    pub released_at: String,
+    /// Who published it (an audit actor, never an address).
+    pub released_by: String,
+    /// What it says about itself.
+    pub note: String,
+}
+
+/// Rows per multi-row INSERT (6 parameters each: far below SQLite's and PostgreSQL's limits).
+const BATCH: usize = 400;
+
+impl WriteTx<'_> {
+    /// Publishes a release of `flow_id`: the series it needs are created, its observations and
+    /// series attributes added under the next sequence number. Returns the release.
+    pub async fn publish_release(
+        &mut self,
+        flow_id: &str,
+        released_by: &str,
+        note: &str,
+        observations: &[Observation],
+        attributes: &[SeriesAttribute],
+    ) -> Result<Release, StorageError> {
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(seq) FROM stat_release WHERE flow_id = $1")
+                .bind(flow_id)
+                .fetch_one(self.conn())
+                .await?;
+        let seq = last.unwrap_or(0) + 1;
+        let release = Release {
+            id: new_id(),
+            seq,
+            released_at: now_utc_text(),
+            released_by: released_by.to_string(),
+            note: note.to_string(),
+        };
+        sqlx::query(
+            "INSERT INTO stat_release (id, flow_id, seq, released_at, released_by, note) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&release.id)
+        .bind(flow_id)
+        .bind(seq)
+        .bind(&release.released_at)
+        .bind(released_by)
+        .bind(note)
+        .execute(self.conn())
+        .await
+        .map_err(|e| {
+            StorageError::conflict_or(e, || format!("release {seq} of {flow_id}"))
+        })?;
+        let mut ids = self.series_ids(flow_id).await?;
+        let mut wanted: Vec<&str> = observations
+            .iter()
+            .map(|o| o.series_key.as_str())
+            .chain(attributes.iter().map(|a| a.series_key.as_str()))
+            .filter(|k| !ids.contains_key(*k))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        for chunk in wanted.chunks(BATCH) {
+            let mut sql = String::from("INSERT INTO stat_series (flow_id, series_key) VALUES ");
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!("(${}, ${})", 2 * i + 1, 2 * i + 2));
+            }
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for key in chunk {
+                q = q.bind(flow_id).bind(*key);
+            }
+            q.execute(self.conn()).await?;
+        }
+        if !wanted.is_empty() {
+            ids = self.series_ids(flow_id).await?;
+        }
+        for chunk in observations.chunks(BATCH) {
+            let mut sql = String::from(
+                "INSERT INTO stat_obs (series_id, time_period, release_seq, value, obs_status, note) VALUES ",
+            );
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push(',');
+                }
+                let b = 6 * i;
+                sql.push_str(&format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${})",
+                    b + 1,
+                    b + 2,
+                    b + 3,
+                    b + 4,
+                    b + 5,
+                    b + 6
+                ));
+            }
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for o in chunk {
+                q = q
+                    .bind(ids.get(&o.series_key).copied().unwrap_or_default())
+                    .bind(&o.time_period)
+                    .bind(seq)
+                    .bind(o.value)
+                    .bind(o.obs_status.as_deref())
+                    .bind(o.note.as_deref());
+            }
+            q.execute(self.conn()).await.map_err(|e| {
+                StorageError::conflict_or(e, || "the same observation twice in one release".into())
+            })?;
+        }
+        for a in attributes {
+            sqlx::query(
+                "INSERT INTO stat_series_attr (series_id, release_seq, attribute_id, value) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(ids.get(&a.series_key).copied().unwrap_or_default())
+            .bind(seq)
+            .bind(&a.attribute)
+            .bind(&a.value)
+            .execute(self.conn())
+            .await?;
+        }
+        self.record_change("stat_release", &release.id, Op::Insert)
+            .await?;
+        Ok(release)
+    }
+
+    async fn series_ids(&mut self, flow_id: &str) -> Result<HashMap<String, i64>, StorageError> {
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, series_key FROM stat_series WHERE flow_id = $1")
+                .bind(flow_id)
+                .fetch_all(self.conn())
+                .await?;
+        Ok(rows.into_iter().map(|(id, key)| (key, id)).collect())
+    }
+}
+
+type ObsRow = (i64, String, Option<f64>, Option<String>, Option<String>);
+
+impl Db {
+    /// A flow's releases, oldest first.
+    pub async fn releases(&self, flow_id: &str) -> Result<Vec<Release>, StorageError> {
+        let rows: Vec<(String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, seq, released_at, released_by, note FROM stat_release WHERE flow_id = $1 ORDER BY seq",
+        )
+        .bind(flow_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, seq, released_at, released_by, note)| Release {
+                id,
+                seq,
+                released_at,
+                released_by,
+                note,
+            })
+            .collect())
+    }
+
+    /// A flow's series: (id, key), by key.
+    pub async fn series(&self, flow_id: &str) -> Result<Vec<(i64, String)>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT id, series_key FROM stat_series WHERE flow_id = $1 ORDER BY series_key",
+        )
+        .bind(flow_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// The observations of these series as of release `as_of` (the latest when `None`), within
+    /// the periods `[start, end]` (inclusive; text order, which is time order for one frequency),
+    /// ordered by series and period. Rows: (series id, period, value, status, note).
+    pub async fn observations(
+        &self,
+        series_ids: &[i64],
+        as_of: Option<i64>,
+        start: Option<&str>,
+        end: Option<&str>,
+    ) -> Result<Vec<ObsRow>, StorageError> {
+        let mut out = Vec::new();
+        // $1 is the release; then the optional period bounds; then the series ids.
+        let mut bounds = String::new();
+        let mut next = 2;
+        for (value, op) in [(start, ">="), (end, "<=")] {
+            if value.is_some() {
+                bounds.push_str(&format!(" AND o.time_period {op} ${next}"));
+                next += 1;
+            }
+        }
+        for chunk in series_ids.chunks(BATCH) {
+            let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + next)).collect();
+            let sql = format!(
+                "SELECT o.series_id, o.time_period, o.value, o.obs_status, o.note FROM stat_obs o \
+                 WHERE o.series_id IN ({}){bounds} \
+                 AND o.release_seq = (SELECT MAX(p.release_seq) FROM stat_obs p WHERE p.series_id = o.series_id \
+                 AND p.time_period = o.time_period AND p.release_seq <= $1) \
+                 ORDER BY o.series_id, o.time_period",
+                list.join(",")
+            );
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(as_of.unwrap_or(i64::MAX));
+            for v in [start, end].into_iter().flatten() {
+                q = q.bind(v);
+            }
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            let rows: Vec<ObsRow> = q.fetch_all(self.pool()).await?;
+            out.extend(rows);
+        }
+        Ok(out)
+    }
+
+    /// Series attributes of these series as of release `as_of`: (series id, attribute, value).
+    pub async fn series_attributes(
+        &self,
+        series_ids: &[i64],
+        as_of: Option<i64>,
+    ) -> Result<Vec<(i64, String, String)>, StorageError> {
+        let mut out = Vec::new();
+        for chunk in series_ids.chunks(BATCH) {
+            let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+            let sql = format!(
+                "SELECT a.series_id, a.attribute_id, a.value FROM stat_series_attr a \
+                 WHERE a.series_id IN ({}) AND a.release_seq = (SELECT MAX(b.release_seq) FROM stat_series_attr b \
+                 WHERE b.series_id = a.series_id AND b.attribute_id = a.attribute_id AND b.release_seq <= $1) \
+                 ORDER BY a.series_id, a.attribute_id",
+                list.join(",")
+            );
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(as_of.unwrap_or(i64::MAX));
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            let rows: Vec<(i64, String, String)> = q.fetch_all(self.pool()).await?;
+            out.extend(rows);
+        }
+        Ok(out)
+    }
+}
