@@ -76,6 +76,7 @@ def check_data_pysdmx():
         "SDMX-ML 2.1 generic": "application/vnd.sdmx.genericdata+xml;version=2.1",
         "SDMX-ML 2.1 structure-specific": "application/vnd.sdmx.structurespecificdata+xml;version=2.1",
         "SDMX-CSV 1.0": "application/vnd.sdmx.data+csv;version=1.0.0",
+        "SDMX-CSV 2.0": "application/vnd.sdmx.data+csv;version=2.0.0",
     }
     structure = read_sdmx(get("/dataflow/LMIP/MIG_OUTFLOW/latest?references=all"), validate=True)
     for name, accept in formats.items():

@@ -8,7 +8,7 @@
 //! reported, never silently. The whole file is one transaction: all of it or nothing.
 
 use crate::ServiceError;
-use lmip_storage::{AuditEvent, Db, Observation, SeriesAttribute};
+use lmip_storage::{Db, Observation, SeriesAttribute};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -281,29 +281,21 @@ pub async fn import_csv(
         .collect();
     let series = series_keys.len();
     let note = format!("ILOSTAT {indicator}, file {file_name} (sha256 {digest})");
-    let mut tx = db.write().await?;
-    let release = tx
-        .publish_release(flow_id, actor, &note, &observations, &attributes)
-        .await?;
-    let detail = serde_json::json!({
-        "flow": flow_id,
-        "release": release.seq,
-        "source": "ilostat",
-        "indicator": indicator,
-        "file": file_name,
-        "sha256": digest,
-        "observations": observations.len(),
-    })
-    .to_string();
-    tx.audit(&AuditEvent {
+    let crate::releases::Published { release } = crate::releases::publish(
+        db,
         actor,
-        action: "stats.release",
-        entity: "stat_release",
-        entity_id: &release.id,
-        detail: &detail,
-    })
+        flow_id,
+        &note,
+        serde_json::json!({
+            "source": "ilostat",
+            "indicator": indicator,
+            "file": file_name,
+            "sha256": digest,
+        }),
+        &observations,
+        &attributes,
+    )
     .await?;
-    tx.commit().await?;
     Ok(IlostatReport {
         flow: flow_id.to_string(),
         release: release.seq,

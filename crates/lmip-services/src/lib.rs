@@ -13,11 +13,13 @@ pub mod demo;
 mod error;
 pub mod ilostat;
 pub mod members;
+pub mod releases;
 pub mod reset;
 pub mod sdmx;
 pub mod second_factor;
 pub mod site;
 pub mod totp;
+pub mod undesa;
 pub mod users;
 
 pub use error::ServiceError;

@@ -277,6 +277,15 @@ fn csv_cell(out: &mut String, value: &str) {
     }
 }
 
+/// Which SDMX-CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvVersion {
+    /// SDMX-CSV 1.0: first column `DATAFLOW` (`AGENCY:ID(VERSION)`).
+    V1,
+    /// SDMX-CSV 2.0: `STRUCTURE`, `STRUCTURE_ID`, `ACTION` first.
+    V2,
+}
+
 /// SDMX-CSV 1.0: `DATAFLOW`, the dimensions, `TIME_PERIOD`, `OBS_VALUE`, then the attributes.
 pub fn sdmx_csv_1(
     flow: &Dataflow,
@@ -284,12 +293,27 @@ pub fn sdmx_csv_1(
     series: &[Series],
     detail: DataDetail,
 ) -> String {
+    sdmx_csv(flow, dsd, series, detail, CsvVersion::V1)
+}
+
+/// SDMX-CSV, 1.0 or 2.0: the leading columns name the dataflow, then the dimensions,
+/// `TIME_PERIOD`, `OBS_VALUE`, and the attributes (observation-level, then series-level).
+pub fn sdmx_csv(
+    flow: &Dataflow,
+    dsd: &DataStructure,
+    series: &[Series],
+    detail: DataDetail,
+    version: CsvVersion,
+) -> String {
     let dims: Vec<&str> = dsd.dimensions().map(|d| d.id.as_str()).collect();
     let with_attributes = detail == DataDetail::Full;
     let obs_attrs = attribute_ids(dsd, Attachment::Observation);
     let series_attrs = attribute_ids(dsd, Attachment::Series);
     let mut out = String::with_capacity(64 + series.len() * 64);
-    out.push_str("DATAFLOW");
+    out.push_str(match version {
+        CsvVersion::V1 => "DATAFLOW",
+        CsvVersion::V2 => "STRUCTURE,STRUCTURE_ID,ACTION",
+    });
     for d in &dims {
         out.push(',');
         out.push_str(d);
@@ -302,7 +326,10 @@ pub fn sdmx_csv_1(
         }
     }
     out.push('\n');
-    let flow_ref = format!("{}:{}({})", flow.agency, flow.id, flow.version);
+    let flow_ref = match version {
+        CsvVersion::V1 => format!("{}:{}({})", flow.agency, flow.id, flow.version),
+        CsvVersion::V2 => format!("dataflow,{}:{}({}),I", flow.agency, flow.id, flow.version),
+    };
     for s in series {
         for o in &s.observations {
             out.push_str(&flow_ref);

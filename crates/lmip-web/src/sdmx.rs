@@ -126,6 +126,7 @@ enum DataFormat {
     Generic,
     StructureSpecific,
     Csv1,
+    Csv2,
 }
 
 impl DataFormat {
@@ -136,6 +137,7 @@ impl DataFormat {
                 "application/vnd.sdmx.structurespecificdata+xml;version=2.1"
             }
             DataFormat::Csv1 => "application/vnd.sdmx.data+csv;version=1.0.0",
+            DataFormat::Csv2 => "application/vnd.sdmx.data+csv;version=2.0.0",
         }
     }
 }
@@ -148,6 +150,7 @@ fn data_format(headers: &HeaderMap, format: Option<&str>) -> Option<DataFormat> 
             "genericdata" | "sdmx-ml" | "xml" => Some(DataFormat::Generic),
             "structurespecificdata" => Some(DataFormat::StructureSpecific),
             "csv" | "sdmx-csv" | "csvfile" => Some(DataFormat::Csv1),
+            "csv2" | "sdmx-csv-2.0" => Some(DataFormat::Csv2),
             _ => None,
         };
     }
@@ -169,6 +172,9 @@ fn data_format(headers: &HeaderMap, format: Option<&str>) -> Option<DataFormat> 
             }
             "application/vnd.sdmx.data+csv" if version.is_none_or(|v| v.starts_with("1.")) => {
                 Some(DataFormat::Csv1)
+            }
+            "application/vnd.sdmx.data+csv" if version.is_some_and(|v| v.starts_with("2.")) => {
+                Some(DataFormat::Csv2)
             }
             "text/csv" => Some(DataFormat::Csv1),
             "*/*" | "application/*" | "application/xml" | "text/xml" => Some(DataFormat::Generic),
@@ -193,7 +199,7 @@ async fn data(
             "application/xml",
             error_message(
                 140,
-                "data is served as SDMX-ML 2.1 generic or structure-specific data, or SDMX-CSV 1.0",
+                "data is served as SDMX-ML 2.1 generic or structure-specific data, or SDMX-CSV 1.0 or 2.0",
             ),
         );
     };
@@ -223,6 +229,13 @@ async fn data(
         DataFormat::Csv1 => {
             lmip_stats::data::sdmx_csv_1(&found.flow, &found.dsd, &found.series, q.detail)
         }
+        DataFormat::Csv2 => lmip_stats::data::sdmx_csv(
+            &found.flow,
+            &found.dsd,
+            &found.series,
+            q.detail,
+            lmip_stats::data::CsvVersion::V2,
+        ),
     };
     reply(StatusCode::OK, format.media_type(), body)
 }

@@ -193,6 +193,24 @@ async fn data_queries_formats_and_releases() {
         )
         .await;
         assert!(first.body.contains(",2022,60.5,P,"), "{}", first.body);
+        let csv2 = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.KH.TH._T?startPeriod=2022",
+            Some("application/vnd.sdmx.data+csv;version=2.0.0"),
+        )
+        .await;
+        assert_eq!(
+            csv2.header(header::CONTENT_TYPE),
+            "application/vnd.sdmx.data+csv;version=2.0.0"
+        );
+        assert!(
+            csv2.body.starts_with("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,")
+                && csv2
+                    .body
+                    .contains("\ndataflow,LMIP:MIG_OUTFLOW(1.0),I,A,KH,TH,_T,2022,61,"),
+            "{}",
+            csv2.body
+        );
         let before = ask(
             &state,
             "/sdmx/2.1/data/MIG_OUTFLOW/all?format=csv&asOf=2000-01-01",
@@ -320,7 +338,9 @@ async fn bad_data_queries_get_sdmx_errors() {
         ),
         (
             "/sdmx/2.1/data/MIG_OUTFLOW/all",
-            Some("application/vnd.sdmx.data+json;version=2.0.0"),
+            Some(
+                "application/vnd.sdmx.data+json;version=2.0.0, application/vnd.sdmx.data+csv;version=3.0.0",
+            ),
             StatusCode::NOT_ACCEPTABLE,
             "140",
         ),

@@ -173,6 +173,12 @@ pub enum ImportCommand {
         /// The CSV file.
         file: PathBuf,
     },
+    /// UN DESA's International Migrant Stock (CSV: year, origin_iso3, destination_iso3, sex,
+    /// stock) as a new release of MIG_STOCK.
+    UndesaStock {
+        /// The CSV file.
+        file: PathBuf,
+    },
 }
 
 /// `lmip audit …`

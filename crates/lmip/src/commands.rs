@@ -161,6 +161,46 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Import(ImportCommand::UndesaStock { file }) => {
+            let db = open(&config).await?;
+            let f = std::fs::File::open(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+            // A spinner with the row count: the file's rows are not known before reading it.
+            let bar = indicatif::ProgressBar::new_spinner().with_message(format!(
+                "reading {} ({} MB)",
+                file.display(),
+                size / 1_000_000
+            ));
+            let r = lmip_services::undesa::import_csv(
+                &db,
+                &cli_actor(),
+                &file.display().to_string(),
+                std::io::BufReader::new(f),
+                &mut |rows| {
+                    bar.set_message(format!("{rows} rows read"));
+                    bar.tick();
+                },
+            )
+            .await;
+            bar.finish_and_clear();
+            let r = r?;
+            println!(
+                "Published release {} of MIG_STOCK: {} observations in {} series.",
+                r.release, r.observations, r.series
+            );
+            for (reason, n, line) in &r.skipped {
+                println!("Skipped {n} row(s) (first at line {line}): {reason}.");
+            }
+            if !r.warnings.is_empty() {
+                println!(
+                    "{} total(s) differ from female + male, e.g. {}",
+                    r.warnings.len(),
+                    r.warnings[0]
+                );
+            }
+            Ok(())
+        }
         Command::Backup { file } => {
             let db = open(&config).await?;
             let r = db.backup_to(&file).await?;
