@@ -105,6 +105,13 @@ def check_data_sdmx1():
     df.columns = [str(c) for c in df.columns]
     df = df.rename(columns={"value": "OBS_VALUE"})
     compare("sdmx1", "generic", frame_values(df))
+    # SDMX-JSON 1.0, which sdmx1 reads (pysdmx does not).
+    text = get("/data/MIG_OUTFLOW/all", "application/vnd.sdmx.data+json;version=1.0.0")
+    msg = sdmx.read_sdmx(__import__("io").BytesIO(text.encode("utf-8")), format="JSON")
+    df = sdmx.to_pandas(msg).reset_index()
+    df.columns = [str(c) for c in df.columns]
+    df = df.rename(columns={"value": "OBS_VALUE"})
+    compare("sdmx1", "SDMX-JSON 1.0", frame_values(df))
 
 
 def check_pysdmx():

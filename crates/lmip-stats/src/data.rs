@@ -625,3 +625,125 @@ pub fn structure_specific_data(m: &DataMessage<'_>) -> String {
     out.push_str("</mes:DataSet></mes:StructureSpecificData>");
     out
 }
+
+/// SDMX-JSON 1.0 data (time series): every dimension and attribute value is listed once in
+/// `structure`, and series keys and observations refer to them by index. `dataflow_url` is the
+/// dataflow's structure URL, for the `links` entry.
+pub fn sdmx_json_1(m: &DataMessage<'_>, dataflow_url: &str) -> String {
+    use serde_json::{Map, Value, json};
+    let dims: Vec<&str> = m.dsd.dimensions().map(|d| d.id.as_str()).collect();
+    // Values per dimension, in first-seen order.
+    let mut dim_values: Vec<Vec<&str>> = vec![Vec::new(); dims.len()];
+    let mut times: Vec<&str> = Vec::new();
+    let series_attr_ids = attribute_ids(m.dsd, Attachment::Series);
+    let obs_attr_ids = attribute_ids(m.dsd, Attachment::Observation);
+    let mut series_attr_values: Vec<Vec<&str>> = vec![Vec::new(); series_attr_ids.len()];
+    let mut obs_attr_values: Vec<Vec<&str>> = vec![Vec::new(); obs_attr_ids.len()];
+    fn index_of<'a>(list: &mut Vec<&'a str>, v: &'a str) -> usize {
+        match list.iter().position(|x| *x == v) {
+            Some(i) => i,
+            None => {
+                list.push(v);
+                list.len() - 1
+            }
+        }
+    }
+    let with_attributes = matches!(m.detail, DataDetail::Full | DataDetail::NoData);
+    let with_obs = matches!(m.detail, DataDetail::Full | DataDetail::DataOnly);
+    let mut series_out = Map::new();
+    for s in m.series {
+        let key: Vec<String> = s
+            .key
+            .iter()
+            .enumerate()
+            .map(|(i, v)| index_of(&mut dim_values[i], v).to_string())
+            .collect();
+        let attributes: Vec<Value> = if with_attributes {
+            series_attr_ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    s.attributes
+                        .iter()
+                        .find(|(a, _)| a == id)
+                        .map_or(Value::Null, |(_, v)| {
+                            json!(index_of(&mut series_attr_values[i], v))
+                        })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut observations = Map::new();
+        if with_obs {
+            for o in &s.observations {
+                let t = index_of(&mut times, &o.time);
+                let mut cells = vec![o.value.map_or(Value::Null, |v| json!(v))];
+                if with_attributes {
+                    for (i, id) in obs_attr_ids.iter().enumerate() {
+                        cells.push(
+                            o.attributes
+                                .iter()
+                                .find(|(a, _)| a == id)
+                                .map_or(Value::Null, |(_, v)| {
+                                    json!(index_of(&mut obs_attr_values[i], v))
+                                }),
+                        );
+                    }
+                }
+                observations.insert(t.to_string(), Value::Array(cells));
+            }
+        }
+        series_out.insert(
+            key.join(":"),
+            json!({ "attributes": attributes, "observations": observations }),
+        );
+    }
+    let values = |list: &[&str]| -> Vec<Value> {
+        list.iter().map(|v| json!({ "id": v, "name": v })).collect()
+    };
+    let series_dims: Vec<Value> = dims
+        .iter()
+        .enumerate()
+        .map(|(i, d)| json!({ "id": d, "name": d, "keyPosition": i, "values": values(&dim_values[i]) }))
+        .collect();
+    let attrs = |ids: &[String], vals: &[Vec<&str>]| -> Vec<Value> {
+        ids.iter()
+            .zip(vals)
+            .map(|(id, v)| json!({ "id": id, "name": id, "values": values(v) }))
+            .collect()
+    };
+    let (series_attrs, obs_attrs) = if with_attributes {
+        (
+            attrs(&series_attr_ids, &series_attr_values),
+            attrs(&obs_attr_ids, &obs_attr_values),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    json!({
+        "header": {
+            "id": m.id,
+            "test": false,
+            "prepared": m.prepared,
+            "sender": { "id": m.flow.agency },
+        },
+        "structure": {
+            "links": [{ "href": dataflow_url, "rel": "dataflow" }],
+            "name": m.flow.name,
+            "dimensions": {
+                "dataSet": [],
+                "series": series_dims,
+                "observation": [{
+                    "id": "TIME_PERIOD",
+                    "name": "Time period",
+                    "role": "TIME_PERIOD",
+                    "values": values(&times),
+                }],
+            },
+            "attributes": { "dataSet": [], "series": series_attrs, "observation": obs_attrs },
+        },
+        "dataSets": [{ "action": "Information", "series": series_out }],
+    })
+    .to_string()
+}

@@ -127,6 +127,7 @@ enum DataFormat {
     StructureSpecific,
     Csv1,
     Csv2,
+    Json1,
 }
 
 impl DataFormat {
@@ -138,6 +139,7 @@ impl DataFormat {
             }
             DataFormat::Csv1 => "application/vnd.sdmx.data+csv;version=1.0.0",
             DataFormat::Csv2 => "application/vnd.sdmx.data+csv;version=2.0.0",
+            DataFormat::Json1 => "application/vnd.sdmx.data+json;version=1.0.0",
         }
     }
 }
@@ -151,6 +153,7 @@ fn data_format(headers: &HeaderMap, format: Option<&str>) -> Option<DataFormat> 
             "structurespecificdata" => Some(DataFormat::StructureSpecific),
             "csv" | "sdmx-csv" | "csvfile" => Some(DataFormat::Csv1),
             "csv2" | "sdmx-csv-2.0" => Some(DataFormat::Csv2),
+            "json" | "jsondata" | "sdmx-json" => Some(DataFormat::Json1),
             _ => None,
         };
     }
@@ -177,6 +180,10 @@ fn data_format(headers: &HeaderMap, format: Option<&str>) -> Option<DataFormat> 
                 Some(DataFormat::Csv2)
             }
             "text/csv" => Some(DataFormat::Csv1),
+            "application/vnd.sdmx.data+json" if version.is_none_or(|v| v.starts_with("1.")) => {
+                Some(DataFormat::Json1)
+            }
+            "application/json" => Some(DataFormat::Json1),
             "*/*" | "application/*" | "application/xml" | "text/xml" => Some(DataFormat::Generic),
             _ => None,
         }
@@ -199,7 +206,7 @@ async fn data(
             "application/xml",
             error_message(
                 140,
-                "data is served as SDMX-ML 2.1 generic or structure-specific data, or SDMX-CSV 1.0 or 2.0",
+                "data is served as SDMX-ML 2.1 generic or structure-specific data, SDMX-JSON 1.0, or SDMX-CSV 1.0 or 2.0",
             ),
         );
     };
@@ -229,6 +236,16 @@ async fn data(
         DataFormat::Csv1 => {
             lmip_stats::data::sdmx_csv_1(&found.flow, &found.dsd, &found.series, q.detail)
         }
+        DataFormat::Json1 => lmip_stats::data::sdmx_json_1(
+            &message,
+            &format!(
+                "{}/sdmx/2.1/dataflow/{}/{}/{}",
+                state.inner.config.public_url.trim_end_matches('/'),
+                found.flow.agency,
+                found.flow.id,
+                found.flow.version
+            ),
+        ),
         DataFormat::Csv2 => lmip_stats::data::sdmx_csv(
             &found.flow,
             &found.dsd,

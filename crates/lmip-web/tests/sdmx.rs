@@ -218,6 +218,21 @@ async fn data_queries_formats_and_releases() {
         )
         .await;
         assert_eq!(before.status, StatusCode::NOT_FOUND);
+        let json = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_OUTFLOW/A.KH.TH._T?startPeriod=2022",
+            Some("application/vnd.sdmx.data+json;version=1.0.0"),
+        )
+        .await;
+        assert_eq!(
+            json.header(header::CONTENT_TYPE),
+            "application/vnd.sdmx.data+json;version=1.0.0"
+        );
+        assert!(
+            json.body.contains("\"series\":{\"0:0:0:0\":{\"attributes\":[0,0,0],\"observations\":{\"0\":[61.0,null,null]}}}"),
+            "{}",
+            json.body
+        );
         // Generic data is the default; structure-specific on request; flat layout.
         let g = ask(
             &state,
