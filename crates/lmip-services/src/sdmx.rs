@@ -313,6 +313,30 @@ async fn release_seq(
     }
 }
 
+/// Every series key a filter admits, when it names each dimension and there are at most `limit`.
+fn exact_keys(filter: &KeyFilter, limit: usize) -> Option<Vec<String>> {
+    let mut keys = vec![String::new()];
+    for (i, part) in filter.parts().iter().enumerate() {
+        let codes = part.as_ref()?;
+        if keys.len() * codes.len() > limit {
+            return None;
+        }
+        keys = keys
+            .iter()
+            .flat_map(|k| {
+                codes.iter().map(move |c| {
+                    if i == 0 {
+                        c.clone()
+                    } else {
+                        format!("{k}.{c}")
+                    }
+                })
+            })
+            .collect();
+    }
+    Some(keys)
+}
+
 /// Answers a data query: the series whose keys match, with their observations in the period, as
 /// of the release asked for. Nothing found is [`QueryError::NotFound`].
 pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
@@ -329,7 +353,12 @@ pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
     let dims = dsd.dimensions().count();
     let filter = KeyFilter::parse(&q.key, dims).map_err(|e| QueryError::Syntax(e.to_string()))?;
     let as_of = release_seq(db, &flow.id, &q.release).await?;
-    let all = db.series(&flow.id).await?;
+    // A key that names every dimension (with a few alternatives at most) is looked up directly;
+    // wildcards filter the flow's series keys.
+    let all = match exact_keys(&filter, 10_000) {
+        Some(keys) => db.series_by_keys(&flow.id, &keys).await?,
+        None => db.series(&flow.id).await?,
+    };
     let matching: Vec<(i64, Vec<String>)> = all
         .into_iter()
         .filter_map(|(id, key)| {

@@ -208,6 +208,30 @@ impl Db {
         .await?)
     }
 
+    /// The series of a flow with exactly these keys: (id, key).
+    pub async fn series_by_keys(
+        &self,
+        flow_id: &str,
+        keys: &[String],
+    ) -> Result<Vec<(i64, String)>, StorageError> {
+        let mut out = Vec::new();
+        for chunk in keys.chunks(BATCH) {
+            let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+            let sql = format!(
+                "SELECT id, series_key FROM stat_series WHERE flow_id = $1 AND series_key IN ({}) ORDER BY series_key",
+                list.join(",")
+            );
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(flow_id);
+            for k in chunk {
+                q = q.bind(k);
+            }
+            let rows: Vec<(i64, String)> = q.fetch_all(self.pool()).await?;
+            out.extend(rows);
+        }
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        Ok(out)
+    }
+
     /// The observations of these series as of release `as_of` (the latest when `None`), within
     /// the periods `[start, end]` (inclusive; text order, which is time order for one frequency),
     /// ordered by series and period. Rows: (series id, period, value, status, note).

@@ -1,0 +1,204 @@
+//! Measures the statistics budgets of docs/benchmarks.md on a generated `MIG_STOCK`:
+//! one-series queries, one destination × all origins for one year, a full-flow SDMX-CSV export,
+//! and importing a 1-million-row CSV. Prints a Markdown table; run it on an idle machine.
+//!
+//! `cargo run --release -p lmip-bench -- --database-url sqlite:///tmp/bench/lmip.db --observations 10000000`
+#![forbid(unsafe_code)]
+
+use clap::Parser;
+use lmip_stats::data::{DataDetail, DataQuery, Layout, ReleaseRef};
+use lmip_storage::{ConnectOptions, Db, Observation};
+use std::time::{Duration, Instant};
+
+/// What to measure, where.
+#[derive(Parser)]
+struct Args {
+    /// A fresh database (SQLite file URL or PostgreSQL URL); it is migrated and filled.
+    #[arg(long)]
+    database_url: String,
+    /// Observations to generate in MIG_STOCK.
+    #[arg(long, default_value_t = 10_000_000)]
+    observations: usize,
+    /// Queries per measurement.
+    #[arg(long, default_value_t = 200)]
+    queries: usize,
+    /// Rows of the CSV import measurement (0 skips it).
+    #[arg(long, default_value_t = 1_000_000)]
+    import_rows: usize,
+}
+
+fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    let i = ((v.len() as f64 * p).ceil() as usize).clamp(1, v.len()) - 1;
+    v[i]
+}
+
+fn query(key: String, year: Option<i32>) -> DataQuery {
+    DataQuery {
+        flow: "MIG_STOCK".into(),
+        agency: None,
+        version: None,
+        key,
+        start_year: year,
+        end_year: year,
+        first_n: None,
+        last_n: None,
+        layout: Layout::TimeSeries,
+        detail: DataDetail::Full,
+        release: ReleaseRef::Latest,
+        format: None,
+    }
+}
+
+/// A small deterministic generator (no dependency needed for benchmark data).
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args = Args::parse();
+    let db = Db::open(&args.database_url, &ConnectOptions::default()).await?;
+    let areas: Vec<String> = lmip_refdata::countries()
+        .into_iter()
+        .map(|c| c.alpha2.to_string())
+        .collect();
+    let sexes = ["_T", "F", "M"];
+    let series = areas.len() * areas.len() * sexes.len();
+    let years = args.observations.div_ceil(series).max(1);
+    let first_year = 2020 - years as i32 + 1;
+    eprintln!(
+        "generating {} series × {years} years = {} observations",
+        series,
+        series * years
+    );
+    // One release per decade keeps memory bounded while generating.
+    let started = Instant::now();
+    let mut generated = 0usize;
+    let mut rng = Lcg(42);
+    let mut year = first_year;
+    while year <= 2020 {
+        let last = (year + 9).min(2020);
+        let mut chunk = Vec::with_capacity(series * (last - year + 1) as usize);
+        for d in &areas {
+            for o in &areas {
+                for s in sexes {
+                    for y in year..=last {
+                        chunk.push(Observation {
+                            series_key: format!("A.{d}.{o}.{s}"),
+                            time_period: y.to_string(),
+                            value: Some(rng.next(1_000_000) as f64),
+                            obs_status: None,
+                            note: None,
+                        });
+                    }
+                }
+            }
+        }
+        generated += chunk.len();
+        let mut tx = db.write().await?;
+        tx.publish_release("MIG_STOCK", "bench", "generated", &chunk, &[])
+            .await?;
+        tx.commit().await?;
+        eprintln!("  {generated} observations stored");
+        year = last + 1;
+    }
+    let load = started.elapsed();
+    println!("| measurement | result |");
+    println!("|---|---|");
+    println!(
+        "| generate and store {generated} observations | {:.1} s ({:.0} rows/s) |",
+        load.as_secs_f64(),
+        generated as f64 / load.as_secs_f64()
+    );
+
+    let mut times = Vec::new();
+    for _ in 0..args.queries {
+        let (d, o) = (&areas[rng.next(areas.len())], &areas[rng.next(areas.len())]);
+        let t = Instant::now();
+        let r = lmip_services::sdmx::data(&db, &query(format!("A.{d}.{o}._T"), None)).await?;
+        times.push(t.elapsed());
+        assert_eq!(r.series.len(), 1);
+    }
+    println!(
+        "| one series, all years ({} queries) | p50 {:.1} ms, p95 {:.1} ms |",
+        args.queries,
+        percentile(times.clone(), 0.5).as_secs_f64() * 1e3,
+        percentile(times, 0.95).as_secs_f64() * 1e3
+    );
+
+    let mut times = Vec::new();
+    let n = (args.queries / 4).max(10);
+    for _ in 0..n {
+        let d = &areas[rng.next(areas.len())];
+        let t = Instant::now();
+        let r = lmip_services::sdmx::data(&db, &query(format!("A.{d}.."), Some(2020))).await?;
+        times.push(t.elapsed());
+        assert!(!r.series.is_empty());
+    }
+    println!(
+        "| one destination, all origins and sexes, one year ({n} queries) | p50 {:.1} ms, p95 {:.1} ms |",
+        percentile(times.clone(), 0.5).as_secs_f64() * 1e3,
+        percentile(times, 0.95).as_secs_f64() * 1e3
+    );
+
+    let t = Instant::now();
+    let r = lmip_services::sdmx::data(&db, &query("all".into(), None)).await?;
+    let csv = lmip_stats::data::sdmx_csv_1(&r.flow, &r.dsd, &r.series, DataDetail::Full);
+    let took = t.elapsed();
+    let rows = csv.lines().count() - 1;
+    println!(
+        "| full-flow SDMX-CSV export ({rows} observations, {} MB, built in memory) | {:.1} s ({:.0} obs/s) |",
+        csv.len() / 1_000_000,
+        took.as_secs_f64(),
+        rows as f64 / took.as_secs_f64()
+    );
+    drop(csv);
+    drop(r);
+
+    if args.import_rows > 0 {
+        let mut text = String::from("year,origin_iso3,destination_iso3,sex,stock\n");
+        let iso3: Vec<String> = lmip_refdata::countries()
+            .into_iter()
+            .map(|c| c.alpha3.to_string())
+            .collect();
+        let mut rows = 0;
+        'outer: for y in (1800..2100).rev() {
+            for d in &iso3 {
+                for o in &iso3 {
+                    for s in ["SEX_T", "SEX_F", "SEX_M"] {
+                        text.push_str(&format!("{y},{o},{d},{s},{}\n", rng.next(100_000)));
+                        rows += 1;
+                        if rows == args.import_rows {
+                            break 'outer;
+                        }
+                    }
+                }
+            }
+        }
+        let t = Instant::now();
+        let r = lmip_services::undesa::import_csv(
+            &db,
+            "bench",
+            "bench.csv",
+            text.as_bytes(),
+            &mut |_| {},
+        )
+        .await?;
+        let took = t.elapsed();
+        println!(
+            "| import and check a {rows}-row CSV (UN DESA layout, {} MB) | {:.1} s ({:.0} rows/s) |",
+            text.len() / 1_000_000,
+            took.as_secs_f64(),
+            r.observations as f64 / took.as_secs_f64()
+        );
+    }
+    Ok(())
+}
