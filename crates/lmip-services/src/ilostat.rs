@@ -8,7 +8,7 @@
 //! reported, never silently. The whole file is one transaction: all of it or nothing.
 
 use crate::ServiceError;
-use lmip_storage::{Db, Observation, SeriesAttribute};
+use lmip_storage::{Db, Observation};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
@@ -259,27 +259,17 @@ pub async fn import_csv(
     };
     let warnings = check_totals(&values);
     let observations: Vec<Observation> = values.into_values().collect();
-    let mut series_keys: Vec<&str> = observations.iter().map(|o| o.series_key.as_str()).collect();
-    series_keys.dedup();
-    let attributes: Vec<SeriesAttribute> = series_keys
-        .iter()
-        .flat_map(|k| {
-            [
-                ("UNIT_MEASURE", "PS"),
-                ("UNIT_MULT", "3"),
-                (
-                    "SOURCE",
-                    "ILOSTAT, International Labour Organization (CC BY 4.0)",
-                ),
-            ]
-            .map(|(a, v)| SeriesAttribute {
-                series_key: (*k).to_string(),
-                attribute: a.into(),
-                value: v.into(),
-            })
-        })
-        .collect();
-    let series = series_keys.len();
+    let (attributes, series) = crate::releases::same_attributes(
+        &observations,
+        &[
+            ("UNIT_MEASURE", "PS"),
+            ("UNIT_MULT", "3"),
+            (
+                "SOURCE",
+                "ILOSTAT, International Labour Organization (CC BY 4.0)",
+            ),
+        ],
+    );
     let note = format!("ILOSTAT {indicator}, file {file_name} (sha256 {digest})");
     let crate::releases::Published { release } = crate::releases::publish(
         db,

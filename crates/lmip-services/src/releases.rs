@@ -45,6 +45,27 @@ pub async fn publish(
     Ok(Published { release })
 }
 
+/// The same series attributes for every series the observations belong to (observations come
+/// sorted by series key). Returns the attributes and the number of series.
+pub(crate) fn same_attributes(
+    observations: &[Observation],
+    values: &[(&str, &str)],
+) -> (Vec<SeriesAttribute>, usize) {
+    let mut keys: Vec<&str> = observations.iter().map(|o| o.series_key.as_str()).collect();
+    keys.dedup();
+    let attributes = keys
+        .iter()
+        .flat_map(|k| {
+            values.iter().map(|(a, v)| SeriesAttribute {
+                series_key: (*k).to_string(),
+                attribute: (*a).to_string(),
+                value: (*v).to_string(),
+            })
+        })
+        .collect();
+    (attributes, keys.len())
+}
+
 /// A reader that hashes what passes through it (the file's SHA-256 goes into the audit log).
 pub(crate) struct HashingReader<R> {
     inner: R,

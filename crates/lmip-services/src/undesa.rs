@@ -8,7 +8,7 @@
 
 use crate::ServiceError;
 use crate::releases::{Published, publish};
-use lmip_storage::{Db, Observation, SeriesAttribute};
+use lmip_storage::{Db, Observation};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
@@ -163,27 +163,17 @@ pub async fn import_csv(
         }
     }
     let observations: Vec<Observation> = values.into_values().collect();
-    let mut keys: Vec<&str> = observations.iter().map(|o| o.series_key.as_str()).collect();
-    keys.dedup();
-    let attributes: Vec<SeriesAttribute> = keys
-        .iter()
-        .flat_map(|k| {
-            [
-                ("UNIT_MEASURE", "PS"),
-                ("UNIT_MULT", "0"),
-                (
-                    "SOURCE",
-                    "UN DESA, International Migrant Stock 2020 (CC BY 3.0 IGO)",
-                ),
-            ]
-            .map(|(a, v)| SeriesAttribute {
-                series_key: (*k).to_string(),
-                attribute: a.into(),
-                value: v.into(),
-            })
-        })
-        .collect();
-    let series = keys.len();
+    let (attributes, series) = crate::releases::same_attributes(
+        &observations,
+        &[
+            ("UNIT_MEASURE", "PS"),
+            ("UNIT_MULT", "0"),
+            (
+                "SOURCE",
+                "UN DESA, International Migrant Stock 2020 (CC BY 3.0 IGO)",
+            ),
+        ],
+    );
     drop(csv);
     let digest = hashing.finish();
     let Published { release } = publish(

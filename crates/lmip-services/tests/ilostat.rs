@@ -4,19 +4,8 @@
 
 use lmip_services::ilostat;
 use lmip_storage::testing::test_databases;
-use std::path::PathBuf;
-
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data")
-        .join(rel);
-    if p.exists() {
-        Some(p)
-    } else {
-        println!("skipped: {} is absent", p.display());
-        None
-    }
-}
+mod common;
+use common::shared;
 
 const OUTFLOW: &str = "ilostat-migration-excerpt/mna_oemp_sex_cds_nb__IDN_KHM_LAO.csv";
 

@@ -4,19 +4,8 @@
 
 use lmip_services::undesa;
 use lmip_storage::testing::test_databases;
-use std::path::PathBuf;
-
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data")
-        .join(rel);
-    if p.exists() {
-        Some(p)
-    } else {
-        println!("skipped: {} is absent", p.display());
-        None
-    }
-}
+mod common;
+use common::shared;
 
 async fn value(db: &lmip_storage::Db, key: &str, year: &str) -> Option<f64> {
     let series = db.series("MIG_STOCK").await.unwrap();
