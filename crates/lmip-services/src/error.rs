@@ -25,6 +25,10 @@ pub enum ServiceError {
     #[error(transparent)]
     Query(#[from] lmip_stats::query::QueryError),
     /// Something that should not fail did (a worker thread died); logged, never shown.
+    /// A rule about statistics submissions.
+    #[error(transparent)]
+    Submission(crate::submissions::SubmissionError),
+    /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),
     /// An input file is wrong; `line` is 1-based where known.

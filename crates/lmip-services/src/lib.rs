@@ -18,6 +18,7 @@ pub mod reset;
 pub mod sdmx;
 pub mod second_factor;
 pub mod site;
+pub mod submissions;
 pub mod totp;
 pub mod undesa;
 pub mod users;

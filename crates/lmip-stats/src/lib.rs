@@ -1,7 +1,8 @@
 //! Statistics in the SDMX information model.
 //!
-//! This crate starts with what every SDMX data query needs: the REST key syntax. The statistics
-//! work (code lists, DSDs, dataflows, releases, and the SDMX-ML/JSON/CSV writers) grows it.
+//! The model (code lists, concepts, data structures, dataflows), the built-in structures, the
+//! SDMX REST query syntax, the SDMX-ML/JSON/CSV writers, and the reading and validation of
+//! focal points' uploads. No I/O beyond the readers it is handed.
 #![forbid(unsafe_code)]
 
 pub mod builtin;
@@ -10,5 +11,6 @@ pub mod key;
 pub mod model;
 pub mod query;
 pub mod sdmx_ml;
+pub mod upload;
 
 pub use key::{KeyError, KeyFilter};

@@ -44,6 +44,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0006_statistics.sql"),
         include_str!("../migrations/postgres/0006_statistics.sql"),
     ),
+    (
+        7,
+        "submissions",
+        include_str!("../migrations/sqlite/0007_submissions.sql"),
+        include_str!("../migrations/postgres/0007_submissions.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

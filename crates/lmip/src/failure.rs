@@ -54,7 +54,8 @@ impl From<ServiceError> for Failure {
             ServiceError::Invalid(d) => Failure::usage(d.to_string()),
             other @ (ServiceError::Members(_)
             | ServiceError::Tokens(_)
-            | ServiceError::Query(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Query(_)
+            | ServiceError::Submission(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),
