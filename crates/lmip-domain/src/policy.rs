@@ -36,11 +36,17 @@ pub enum Action {
     ManageApiTokens,
     /// Call the machine API with a token.
     UseApi,
+    /// See an organisation's statistics submissions and their validation reports.
+    ReadSubmissions,
+    /// Upload statistics for an organisation.
+    SubmitStatistics,
+    /// Publish or reject an organisation's statistics submissions.
+    DecideSubmissions,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 14] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -52,6 +58,9 @@ impl Action {
         Action::ManageMembers,
         Action::ManageApiTokens,
         Action::UseApi,
+        Action::ReadSubmissions,
+        Action::SubmitStatistics,
+        Action::DecideSubmissions,
     ];
 }
 
@@ -152,6 +161,38 @@ pub const RULES: &[Rule] = &[
         Scope::Any,
     ),
     rule(Action::UseApi, Who::SignedIn, Scope::Any),
+    // Statistics: a focal point submits for their own organisation; approvers decide for theirs,
+    // and the operator's approvers for everyone (a regional body publishing its members' data).
+    rule(
+        Action::ReadSubmissions,
+        Who::Role(Role::StatsFocalPoint),
+        SAME_ORG,
+    ),
+    rule(
+        Action::ReadSubmissions,
+        Who::Role(Role::StatsApprover),
+        SAME_ORG,
+    ),
+    rule(
+        Action::ReadSubmissions,
+        Who::OperatorRole(Role::StatsApprover),
+        Scope::Any,
+    ),
+    rule(
+        Action::SubmitStatistics,
+        Who::Role(Role::StatsFocalPoint),
+        SAME_ORG,
+    ),
+    rule(
+        Action::DecideSubmissions,
+        Who::Role(Role::StatsApprover),
+        SAME_ORG,
+    ),
+    rule(
+        Action::DecideSubmissions,
+        Who::OperatorRole(Role::StatsApprover),
+        Scope::Any,
+    ),
 ];
 
 /// What a request acts on.
@@ -343,6 +384,41 @@ mod tests {
         assert!(
             !can(&staff, Action::EndOwnSession, Target::Organisation("ngo")),
             "not someone else's session"
+        );
+    }
+
+    #[test]
+    fn statistics_submissions() {
+        let focal = Actor::member(&[("mol-kh", Role::StatsFocalPoint)]);
+        let approver_here = Actor::member(&[("mol-kh", Role::StatsApprover)]);
+        let regional_approver = Actor::member(&[(OPERATOR_SLUG, Role::StatsApprover)]);
+        let kh = Target::Organisation("mol-kh");
+        let th = Target::Organisation("mol-th");
+        assert!(can(&focal, Action::SubmitStatistics, kh));
+        assert!(can(&focal, Action::ReadSubmissions, kh));
+        assert!(
+            !can(&focal, Action::SubmitStatistics, th),
+            "only for their own"
+        );
+        assert!(!can(&focal, Action::ReadSubmissions, th));
+        assert!(!can(&focal, Action::DecideSubmissions, kh), "no approving");
+        assert!(can(&approver_here, Action::DecideSubmissions, kh));
+        assert!(!can(&approver_here, Action::DecideSubmissions, th));
+        assert!(!can(&approver_here, Action::SubmitStatistics, kh));
+        assert!(can(&regional_approver, Action::DecideSubmissions, th));
+        assert!(can(&regional_approver, Action::ReadSubmissions, th));
+        assert_eq!(
+            organisations_for(&focal, Action::ReadSubmissions),
+            OrgFilter::Only(vec!["mol-kh".into()])
+        );
+        assert_eq!(
+            organisations_for(&regional_approver, Action::ReadSubmissions),
+            OrgFilter::All
+        );
+        let editor = Actor::member(&[(OPERATOR_SLUG, Role::Editor)]);
+        assert_eq!(
+            organisations_for(&editor, Action::ReadSubmissions),
+            OrgFilter::Only(vec![])
         );
     }
 

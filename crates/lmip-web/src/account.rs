@@ -58,6 +58,8 @@ struct OfficePage<'a> {
     operator_admin: bool,
     /// Organisations whose members this user manages: (slug, name).
     manageable: Vec<(String, String)>,
+    /// Whether to offer statistics submissions (the person submits or approves somewhere).
+    statistics: bool,
 }
 
 /// A cookie's value from the request.
@@ -431,7 +433,18 @@ pub(crate) async fn office(
         lmip_domain::policy::Target::Nothing,
     );
     let manageable = crate::office::manageable(&state, &session).await?;
+    let actor = crate::authorize::actor_of(Some(&session));
+    let statistics = [
+        lmip_domain::policy::Action::ReadSubmissions,
+        lmip_domain::policy::Action::SubmitStatistics,
+    ]
+    .into_iter()
+    .any(|a| {
+        lmip_domain::policy::organisations_for(&actor, a)
+            != lmip_domain::policy::OrgFilter::Only(Vec::new())
+    });
     let page = OfficePage {
+        statistics,
         t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         email: session.email,

@@ -244,6 +244,36 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/office/statistics",
+        Action::UseBackOffice,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/submissions",
+        Action::SubmitStatistics,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
+        "/office/organisations/{org}/submissions/{id}",
+        Action::ReadSubmissions,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/submissions/{id}/approve",
+        Action::DecideSubmissions,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/submissions/{id}/reject",
+        Action::DecideSubmissions,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
         "/api/v1/whoami",
         Action::UseApi,
         RouteTarget::Nothing,

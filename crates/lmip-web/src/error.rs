@@ -21,6 +21,12 @@ pub enum WebError {
     /// The request is malformed.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The body is larger than the route takes.
+    #[error("payload too large")]
+    PayloadTooLarge,
+    /// A form with fields it does not have.
+    #[error("unprocessable form")]
+    Unprocessable,
     /// The database is unreachable or overloaded.
     #[error("service unavailable: {0}")]
     Unavailable(String),
@@ -102,6 +108,8 @@ impl IntoResponse for WebError {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
             WebError::Forbidden => StatusCode::FORBIDDEN,
+            WebError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal(_) | WebError::Startup(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };

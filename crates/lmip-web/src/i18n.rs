@@ -47,6 +47,15 @@ impl<'a> Tr<'a> {
         self.catalog.text(self.locale, key).value
     }
 
+    /// The message `key` with several arguments, as plain text (askama escapes it where shown).
+    pub fn with_all(&self, key: &str, values: &[(&str, String)]) -> String {
+        let mut a = lmip_i18n::FluentArgs::new();
+        for (name, value) in values {
+            a.set(*name, value.as_str());
+        }
+        self.catalog.text_with(self.locale, key, Some(&a)).value
+    }
+
     /// The message `key` with one argument.
     pub fn with(&self, key: &str, name: &str, value: impl fmt::Display) -> Msg {
         let value = value.to_string();

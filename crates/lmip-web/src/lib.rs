@@ -23,6 +23,7 @@ mod qr;
 mod sdmx;
 mod security;
 mod state;
+mod submissions;
 
 pub use error::WebError;
 pub use state::{AppState, WebConfig};
@@ -49,6 +50,15 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         include_str!("../templates/error.html"),
     ),
     ("src/pages.rs", include_str!("pages.rs")),
+    ("src/submissions.rs", include_str!("submissions.rs")),
+    (
+        "templates/submissions.html",
+        include_str!("../templates/submissions.html"),
+    ),
+    (
+        "templates/submission.html",
+        include_str!("../templates/submission.html"),
+    ),
     ("src/error.rs", include_str!("error.rs")),
     ("src/i18n.rs", include_str!("i18n.rs")),
     ("src/account.rs", include_str!("account.rs")),
@@ -240,6 +250,27 @@ pub fn routes() -> Routes {
         &["POST"],
         post(office::revoke_token),
     )
+    .add("/office/statistics", &["GET"], get(submissions::list))
+    .add(
+        "/office/organisations/{org}/submissions",
+        &["POST"],
+        post(submissions::upload),
+    )
+    .add(
+        "/office/organisations/{org}/submissions/{id}",
+        &["GET"],
+        get(submissions::detail),
+    )
+    .add(
+        "/office/organisations/{org}/submissions/{id}/approve",
+        &["POST"],
+        post(submissions::approve),
+    )
+    .add(
+        "/office/organisations/{org}/submissions/{id}/reject",
+        &["POST"],
+        post(submissions::reject),
+    )
     .add("/api/v1/whoami", &["GET"], get(api::whoami))
     .add("/sdmx/2.1/{*rest}", &["GET"], get(sdmx::sdmx21))
     .add("/{lang}/", &["GET"], get(pages::home))
@@ -278,7 +309,7 @@ pub fn router_from(routes: Routes, state: AppState) -> Router {
                 authorize::authorize,
             ))
         };
-        app = app.route(path, handler);
+        app = app.route(path, middleware::limit_route(path, handler));
     }
     let app = app.fallback(pages::not_found);
     middleware::apply(app, state.clone()).with_state(state)

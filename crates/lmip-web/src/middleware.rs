@@ -1,5 +1,5 @@
 //! The middleware stack, outermost first: request id → trace → metrics → security headers →
-//! localized error pages → panic catcher → timeout → body-size limit → handler.
+//! localized error pages → panic catcher → (per route: timeout → body-size limit) → handler.
 
 use crate::error::{ErrorPage, KeepBody};
 use crate::observe;
@@ -10,6 +10,7 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Response, StatusCode, header};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::routing::MethodRouter;
 use rand::Rng;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -23,9 +24,31 @@ use tower_http::trace::TraceLayer;
 /// The request-id header, set on the way in (unless a trusted proxy set it) and echoed on the way out.
 pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-/// Largest request body (forms; uploads get their own limits later).
+/// Largest request body (forms).
 const BODY_LIMIT: usize = 1024 * 1024;
 const TIMEOUT: Duration = Duration::from_secs(30);
+/// Uploads of statistics files: a slow prepaid connection needs minutes for a large file.
+const UPLOAD_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+/// Routes that take file uploads.
+const UPLOAD_ROUTES: &[&str] = &["/office/organisations/{org}/submissions"];
+
+/// Body limit and timeout for a route, applied to that route alone so that uploads can be large
+/// and slow while every other route keeps the small limits.
+pub(crate) fn limit_route(path: &str, handler: MethodRouter<AppState>) -> MethodRouter<AppState> {
+    let (limit, timeout) = if UPLOAD_ROUTES.contains(&path) {
+        (crate::submissions::UPLOAD_BODY_LIMIT, UPLOAD_TIMEOUT)
+    } else {
+        (BODY_LIMIT, TIMEOUT)
+    };
+    handler
+        // The extractors' own default (2 MB) would otherwise cap multipart bodies.
+        .layer::<_, std::convert::Infallible>(axum::extract::DefaultBodyLimit::disable())
+        .layer::<_, std::convert::Infallible>(RequestBodyLimitLayer::new(limit))
+        .layer::<_, std::convert::Infallible>(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            timeout,
+        ))
+}
 
 #[derive(Clone, Copy)]
 struct RandomId;
@@ -41,11 +64,6 @@ impl MakeRequestId for RandomId {
 
 pub(crate) fn apply(routes: Router<AppState>, state: AppState) -> Router<AppState> {
     routes
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            TIMEOUT,
-        ))
         .layer(CatchPanicLayer::custom(
             |_panic: Box<dyn std::any::Any + Send>| {
                 // The panic message may hold request data; it is not logged (the trace span has the id).
