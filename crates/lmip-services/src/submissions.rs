@@ -10,15 +10,15 @@
 use crate::ServiceError;
 use crate::auth::Session;
 use lmip_stats::upload::validate::{Report, Rules, Validator};
-use lmip_stats::upload::{self, Context, Finding, Limits};
+use lmip_stats::upload::{self, Context, Finding, Limits, QuestionnaireReader};
 use lmip_storage::{
     AuditEvent, Db, NewSubmission, Observation, SeriesAttribute, Submission, SubmissionOutcome,
     WriteTx,
 };
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
-use std::io::Read;
-use std::sync::{Arc, Mutex};
+use std::io::{Read, Seek};
+use std::ops::ControlFlow;
 
 /// A rule about submissions that a request broke.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -124,22 +124,6 @@ impl Default for Settings {
     }
 }
 
-/// A reader that hashes what passes through it into a shared digest.
-struct Hashing<R> {
-    inner: R,
-    hash: Arc<Mutex<Sha256>>,
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Ok(mut h) = self.hash.lock() {
-            h.update(&buf[..n]);
-        }
-        Ok(n)
-    }
-}
-
 /// What the reading thread tells the transaction.
 enum Msg {
     /// Accepted rows to stage.
@@ -171,83 +155,180 @@ struct Job {
     limits: Limits,
 }
 
+/// Where rows go on the reading thread: the validator, and the accepted ones in batches to the
+/// transaction (none once an error was found: the submission cannot be published anyway).
+struct Sink<'a> {
+    validator: Validator<'a>,
+    batch: Vec<Observation>,
+    tx: &'a tokio::sync::mpsc::Sender<Msg>,
+    /// The transaction went away (it failed): stop reading.
+    closed: bool,
+}
+
+impl Sink<'_> {
+    /// Takes one row or finding; `false` when reading should stop.
+    fn take(&mut self, item: Result<upload::InputRow, Finding>) -> bool {
+        match item {
+            Err(f) => self.validator.add(f),
+            Ok(row) => {
+                if let Some(a) = self.validator.push(&row)
+                    && !self.validator.has_errors()
+                {
+                    self.batch.push(Observation {
+                        series_key: a.series_key,
+                        time_period: a.time_period,
+                        value: a.value,
+                        obs_status: a.obs_status,
+                        note: a.note,
+                    });
+                    if self.batch.len() == STAGE_BATCH {
+                        let full =
+                            std::mem::replace(&mut self.batch, Vec::with_capacity(STAGE_BATCH));
+                        self.closed = self.tx.blocking_send(Msg::Rows(full)).is_err();
+                    }
+                }
+            }
+        }
+        !self.closed
+    }
+
+    /// Sends the last rows, asks for the latest release's values, and runs the whole-file checks.
+    fn finish(self) -> Report {
+        let Sink {
+            validator,
+            batch,
+            tx,
+            ..
+        } = self;
+        if !batch.is_empty() && !validator.has_errors() {
+            let _ = tx.blocking_send(Msg::Rows(batch));
+        }
+        let (answer, previous) = tokio::sync::oneshot::channel();
+        let previous = if tx
+            .blocking_send(Msg::Keys(validator.series_keys().to_vec(), answer))
+            .is_ok()
+        {
+            previous.blocking_recv().unwrap_or_default()
+        } else {
+            HashMap::new()
+        };
+        validator.finish(&|k: &str, p: &str| previous.get(&(k.to_string(), p.to_string())).copied())
+    }
+}
+
+/// A refused workbook's finding.
+fn xlsx_finding(e: lmip_xlsx::XlsxError) -> Finding {
+    use upload::{Location, Problem};
+    let in_sheet = |sheet: String| Location {
+        sheet: Some(sheet),
+        ..Location::default()
+    };
+    match e {
+        lmip_xlsx::XlsxError::Encrypted => Finding::new(
+            Problem::UnsupportedFormat {
+                format: "xls-or-encrypted".into(),
+            },
+            Location::file(),
+        ),
+        lmip_xlsx::XlsxError::Bomb(_) => Finding::new(Problem::ArchiveBomb, Location::file()),
+        lmip_xlsx::XlsxError::TooManyRows { sheet, limit } => Finding::new(
+            Problem::TooManyRows {
+                limit: u64::from(limit),
+            },
+            in_sheet(sheet),
+        ),
+        lmip_xlsx::XlsxError::TooManyColumns { sheet, limit } => Finding::new(
+            Problem::TooManyColumns {
+                limit: u64::from(limit),
+            },
+            in_sheet(sheet),
+        ),
+        lmip_xlsx::XlsxError::Unreadable(reason) => Finding::new(
+            Problem::Unreadable {
+                reason: reason.chars().take(200).collect(),
+            },
+            Location::file(),
+        ),
+    }
+}
+
 /// Reads and validates on this (blocking) thread, sending accepted rows to `tx`.
 fn read_and_validate(
-    reader: impl Read + Send,
+    mut reader: impl Read + Seek + Send,
     job: &Job,
     tx: &tokio::sync::mpsc::Sender<Msg>,
 ) -> Outcome {
-    let Job {
-        flow,
-        dsd,
-        codes,
-        alpha2,
-        encoding,
-        rules,
-        limits,
-    } = job;
-    let (encoding, limits) = (*encoding, *limits);
     let ctx = Context {
-        flow,
-        dsd,
-        alpha2,
-        encoding,
-        limits,
+        flow: &job.flow,
+        dsd: &job.dsd,
+        alpha2: &job.alpha2,
+        encoding: job.encoding,
+        limits: job.limits,
     };
-    let mut validator = Validator::new(dsd, codes, rules.clone());
+    let mut sink = Sink {
+        validator: Validator::new(&job.dsd, &job.codes, job.rules.clone()),
+        batch: Vec::with_capacity(STAGE_BATCH),
+        tx,
+        closed: false,
+    };
     let mut format = "";
-    let mut used = "";
-    let mut batch = Vec::with_capacity(STAGE_BATCH);
-    match upload::open(reader, &ctx) {
-        Err(f) => validator.add(f),
-        Ok(opened) => {
-            format = opened.format.as_str();
-            used = opened.encoding.name();
-            for item in opened.rows {
-                match item {
-                    Ok(row) => {
-                        if let Some(a) = validator.push(&row)
-                            && !validator.has_errors()
-                        {
-                            batch.push(Observation {
-                                series_key: a.series_key,
-                                time_period: a.time_period,
-                                value: a.value,
-                                obs_status: a.obs_status,
-                                note: a.note,
-                            });
-                            if batch.len() == STAGE_BATCH {
-                                let full =
-                                    std::mem::replace(&mut batch, Vec::with_capacity(STAGE_BATCH));
-                                if tx.blocking_send(Msg::Rows(full)).is_err() {
-                                    break;
-                                }
-                            }
-                        }
+    let mut encoding = "";
+    let mut magic = [0u8; 4];
+    let is_xlsx = reader.read_exact(&mut magic).is_ok() && magic == *b"PK\x03\x04";
+    if let Err(e) = reader.rewind() {
+        sink.take(Err(Finding::new(
+            upload::Problem::Unreadable {
+                reason: e.to_string(),
+            },
+            upload::Location::file(),
+        )));
+    } else if is_xlsx {
+        format = "xlsx-questionnaire";
+        let mut questionnaire = QuestionnaireReader::new(&ctx);
+        let limits = lmip_xlsx::Limits {
+            // The questionnaire's few rows above the table, and its width.
+            max_rows: u32::try_from(job.limits.max_rows.saturating_add(100)).unwrap_or(u32::MAX),
+            max_columns: u32::try_from(job.limits.max_columns).unwrap_or(u32::MAX),
+            ..lmip_xlsx::Limits::default()
+        };
+        let read = lmip_xlsx::for_each_row(reader, &limits, |sheet, (row, cells)| {
+            for item in questionnaire.row(sheet, row, &cells) {
+                if !sink.take(item) {
+                    return ControlFlow::Break(());
+                }
+            }
+            ControlFlow::Continue(())
+        });
+        match read {
+            Err(e) => {
+                sink.take(Err(xlsx_finding(e)));
+            }
+            Ok(()) => {
+                if let Some(f) = questionnaire.finish() {
+                    sink.take(Err(f));
+                }
+            }
+        }
+    } else {
+        match upload::open(reader, &ctx) {
+            Err(f) => {
+                sink.take(Err(f));
+            }
+            Ok(opened) => {
+                format = opened.format.as_str();
+                encoding = opened.encoding.name();
+                for item in opened.rows {
+                    if !sink.take(item) {
+                        break;
                     }
-                    Err(f) => validator.add(f),
                 }
             }
         }
     }
-    if !batch.is_empty() && !validator.has_errors() {
-        let _ = tx.blocking_send(Msg::Rows(batch));
-    }
-    let (answer, previous) = tokio::sync::oneshot::channel();
-    let previous = if tx
-        .blocking_send(Msg::Keys(validator.series_keys().to_vec(), answer))
-        .is_ok()
-    {
-        previous.blocking_recv().unwrap_or_default()
-    } else {
-        HashMap::new()
-    };
-    let report = validator
-        .finish(&|k: &str, p: &str| previous.get(&(k.to_string(), p.to_string())).copied());
     Outcome {
-        report,
+        report: sink.finish(),
         format,
-        encoding: used,
+        encoding,
     }
 }
 
@@ -277,10 +358,11 @@ pub async fn submit(
     db: &Db,
     session: &Session,
     upload: &Upload<'_>,
-    reader: impl Read + Send + 'static,
+    reader: impl Read + Seek + Send + 'static,
     settings: Settings,
     this_year: i32,
 ) -> Result<Submission, ServiceError> {
+    let mut reader = reader;
     let (first, last) = parse_period(upload.period, this_year)?;
     let encoding =
         match upload.encoding.map(str::trim).filter(|e| !e.is_empty()) {
@@ -320,11 +402,31 @@ pub async fn submit(
             submitted_by: &session.user_id,
         })
         .await?;
-    let hash = Arc::new(Mutex::new(Sha256::new()));
-    let hashing = Hashing {
-        inner: reader,
-        hash: hash.clone(),
-    };
+    // The digest first (a quick pass; the audit log names the file by it), then the reading.
+    let max = settings.limits.max_bytes;
+    let hashed = tokio::task::spawn_blocking(move || -> std::io::Result<_> {
+        let mut hash = Sha256::new();
+        let mut buf = vec![0u8; 64 * 1024];
+        let mut seen: u64 = 0;
+        loop {
+            let n = reader.read(&mut buf)?;
+            // Past the limit the reading will refuse the file; the digest need not go on.
+            if n == 0 || seen > max {
+                break;
+            }
+            hash.update(&buf[..n]);
+            seen += n as u64;
+        }
+        reader.rewind()?;
+        Ok((hex::encode(hash.finalize()), reader))
+    })
+    .await
+    .map_err(|e| ServiceError::Internal(format!("the hashing thread failed: {e}")))?;
+    let (sha, reader) = hashed.map_err(|e| ServiceError::BadFile {
+        file: upload.file_name.to_string(),
+        line: None,
+        reason: e.to_string(),
+    })?;
     let (sender, mut receiver) = tokio::sync::mpsc::channel::<Msg>(4);
     let limits = settings.limits;
     let job = Job {
@@ -336,7 +438,7 @@ pub async fn submit(
         rules,
         limits,
     };
-    let reading = tokio::task::spawn_blocking(move || read_and_validate(hashing, &job, &sender));
+    let reading = tokio::task::spawn_blocking(move || read_and_validate(reader, &job, &sender));
     let mut staged = 0usize;
     while let Some(msg) = receiver.recv().await {
         match msg {
@@ -354,10 +456,6 @@ pub async fn submit(
     let read = reading
         .await
         .map_err(|e| ServiceError::Internal(format!("the reading thread failed: {e}")))?;
-    let sha = hash
-        .lock()
-        .map(|h| hex::encode(h.clone().finalize()))
-        .map_err(|_| ServiceError::Internal("the file's digest is unavailable".into()))?;
     let report = read.report;
     if report.errors == 0 {
         let attributes: Vec<SeriesAttribute> = report
@@ -572,4 +670,139 @@ mod tests {
             );
         }
     }
+}
+
+/// What a questionnaire is for.
+#[derive(Debug, Clone, Copy)]
+pub struct TemplateRequest<'a> {
+    /// The dataflow.
+    pub flow: &'a str,
+    /// The reporting country (ISO 3166 alpha-2).
+    pub country: &'a str,
+    /// The year.
+    pub year: i32,
+    /// The focal point's language.
+    pub locale: lmip_domain::Locale,
+}
+
+/// A translator: a message key and its arguments to text in the request's language.
+pub type Translate<'a> = &'a dyn Fn(&str, &[(&str, String)]) -> String;
+
+/// The name of a code in `locale`, falling back to English, then to the code.
+fn code_name(row: &lmip_storage::CodeRow, locale: lmip_domain::Locale) -> String {
+    let name = |l: &str| {
+        row.names
+            .iter()
+            .find(|(x, _)| x == l)
+            .map(|(_, n)| n.clone())
+    };
+    name(locale.code())
+        .or_else(|| name("en"))
+        .unwrap_or_else(|| row.code.clone())
+}
+
+/// The XLSX questionnaire for a flow, a country and a year (see `lmip stats template`).
+pub async fn template(
+    db: &Db,
+    req: &TemplateRequest<'_>,
+    t: Translate<'_>,
+) -> Result<Vec<u8>, ServiceError> {
+    let flow = db
+        .dataflow(req.flow)
+        .await?
+        .ok_or_else(|| SubmissionError::UnknownFlow(req.flow.chars().take(40).collect()))?;
+    let dsd = db.data_structure(&flow.structure).await?.ok_or_else(|| {
+        ServiceError::Internal(format!("the structure of {} is missing", flow.id))
+    })?;
+    let country = req.country.trim().to_uppercase();
+    let areas = db.codes("CL_AREA").await?;
+    let Some(home) = areas
+        .iter()
+        .find(|c| c.code == country && !c.code.starts_with('_'))
+    else {
+        return Err(lmip_domain::DomainError::UnknownCode {
+            list: "CL_AREA".into(),
+            code: country.chars().take(10).collect(),
+        }
+        .into());
+    };
+    let dims: Vec<&lmip_stats::model::Component> = dsd.dimensions().collect();
+    let has = |id: &str| dims.iter().any(|d| d.id == id);
+    if !(has("FREQ") && has("REF_AREA") && has("COUNTERPART_AREA")) {
+        return Err(SubmissionError::UnknownFlow(flow.id.clone()).into());
+    }
+    // The table's columns: the one dimension left after those fixed above it and the partner.
+    let breakdown = dims
+        .iter()
+        .find(|d| !["FREQ", "REF_AREA", "COUNTERPART_AREA"].contains(&d.id.as_str()));
+    let unit = if flow.id == "REMIT" { "USD" } else { "PS" };
+    let label = |text: String, id: &str| format!("{text} ({id})");
+    let mut columns = vec![label(t("stats-template-partner", &[]), "COUNTERPART_AREA")];
+    let mut value_columns = Vec::new();
+    match breakdown {
+        Some(d) => {
+            let list = d.codelist.clone().unwrap_or_default();
+            for c in db.codes(&list).await? {
+                value_columns.push(columns.len() as u16);
+                columns.push(format!("{} ({})", code_name(&c, req.locale), c.code));
+            }
+        }
+        None => {
+            value_columns.push(1);
+            columns.push(label(t("stats-template-value", &[]), "OBS_VALUE"));
+        }
+    }
+    columns.push(label(t("stats-template-note", &[]), "NOTE"));
+    let row_codes: Vec<String> = areas
+        .iter()
+        .filter(|c| c.code != country && c.code != "_T")
+        .map(|c| format!("{} — {}", c.code, code_name(c, req.locale)))
+        .collect();
+    let home_name = code_name(home, req.locale);
+    let rows = row_codes.len() as u32;
+    let for_args = [
+        ("flow", flow.id.clone()),
+        ("country", home_name.clone()),
+        ("year", req.year.to_string()),
+    ];
+    let step_for = t("stats-template-step-for", &for_args);
+    let q = lmip_xlsx::Questionnaire {
+        sheet: flow.id.clone(),
+        title: format!("{} ({})", flow.name, flow.id),
+        instructions_title: t("stats-template-instructions", &[]),
+        instructions: vec![
+            step_for,
+            t("stats-template-step-rows", &[]),
+            t("stats-template-step-numbers", &[]),
+            t("stats-template-step-totals", &[]),
+            t("stats-template-step-send", &[]),
+        ],
+        meta: vec![
+            (
+                label(t("stats-template-flow", &[]), "FLOW"),
+                flow.id.clone(),
+            ),
+            (
+                label(t("stats-template-frequency", &[]), "FREQ"),
+                "A".into(),
+            ),
+            (
+                label(t("stats-template-country", &[]), "REF_AREA"),
+                format!("{} — {home_name}", home.code),
+            ),
+            (
+                label(t("stats-template-year", &[]), "TIME_PERIOD"),
+                req.year.to_string(),
+            ),
+            (
+                label(t("stats-template-unit", &[]), "UNIT_MEASURE"),
+                unit.into(),
+            ),
+        ],
+        columns,
+        value_columns,
+        row_codes,
+        rows,
+    };
+    lmip_xlsx::write_questionnaire(&q).map_err(|e| ServiceError::Internal(e.to_string()))
 }

@@ -217,10 +217,8 @@ async fn errors_block_and_are_reported_with_their_cells() {
         assert_eq!(released(&t).await, 0);
         // Files that cannot be read at all are stored with the reason, for the focal point to see.
         for (bytes, problem) in [
-            (
-                b"PK\x03\x04 not really a workbook".to_vec(),
-                "unsupported-format",
-            ),
+            (b"PK\x03\x04 not really a workbook".to_vec(), "unreadable"),
+            (vec![0xD0, 0xCF, 0x11, 0xE0, 0, 0], "unsupported-format"),
             (
                 b"<html><body>login</body></html>".to_vec(),
                 "unsupported-format",
@@ -348,5 +346,176 @@ async fn the_ilostat_excerpt_goes_through_the_whole_workflow() {
             .unwrap();
         assert_eq!(done.status, "released");
         assert_eq!(released(&t).await, rows);
+    }
+}
+
+fn english(key: &str, args: &[(&str, String)]) -> String {
+    let catalog = lmip_i18n::Catalog::load().unwrap();
+    let mut a = lmip_i18n::FluentArgs::new();
+    for (k, v) in args {
+        a.set(*k, v.as_str());
+    }
+    catalog
+        .text_with(lmip_domain::Locale::En, key, Some(&a))
+        .value
+}
+
+/// A filled-in questionnaire with the template's layout: fixed values, the heading row, and one
+/// row per partner country with the values typed in.
+fn filled(rows: &[(&str, &[(&str, f64)])]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("MIG_OUTFLOW").unwrap();
+    let meta = [
+        ("Table (FLOW)", "MIG_OUTFLOW"),
+        ("Frequency (FREQ)", "A"),
+        ("Country (REF_AREA)", "KH — Cambodia"),
+        ("Year (TIME_PERIOD)", "2024"),
+        ("Unit (UNIT_MEASURE)", "PS"),
+    ];
+    for (r, (label, value)) in meta.iter().enumerate() {
+        sheet.write_string(r as u32 + 2, 0, *label).unwrap();
+        sheet.write_string(r as u32 + 2, 1, *value).unwrap();
+    }
+    let heading = 8;
+    for (c, h) in [
+        "Country of destination (COUNTERPART_AREA)",
+        "Total (_T)",
+        "Men (M)",
+        "Women (F)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string(heading, c as u16, *h).unwrap();
+    }
+    for (i, (code, values)) in rows.iter().enumerate() {
+        let r = heading + 1 + i as u32;
+        sheet
+            .write_string(r, 0, format!("{code} — somewhere"))
+            .unwrap();
+        for (sex, v) in *values {
+            let col = match *sex {
+                "_T" => 1,
+                "M" => 2,
+                _ => 3,
+            };
+            sheet.write_number(r, col, *v).unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+#[tokio::test]
+async fn the_questionnaire_is_made_filled_in_and_read_back() {
+    for t in test_databases().await {
+        let (focal, approver) = setup(&t).await;
+        let bytes = submissions::template(
+            &t,
+            &submissions::TemplateRequest {
+                flow: "MIG_OUTFLOW",
+                country: "kh",
+                year: 2024,
+                locale: lmip_domain::Locale::En,
+            },
+            &english,
+        )
+        .await
+        .unwrap();
+        // As generated (empty), it reads as a questionnaire without values.
+        let empty = submit(&t, &focal, "2024", bytes).await.unwrap();
+        assert_eq!(empty.format, "xlsx-questionnaire");
+        let names: Vec<&str> = submissions::findings(&empty)
+            .iter()
+            .map(|f| f.problem.name())
+            .collect();
+        assert_eq!(names, ["no-data"], "{}", empty.report);
+        // Filled in, it validates and publishes; findings name the sheet, row and column.
+        let file = filled(&[
+            ("TH", &[("_T", 300.0), ("M", 200.0), ("F", 100.0)]),
+            ("MY", &[("F", 12.5)]),
+            ("QQ", &[("M", 1.0)]),
+        ]);
+        let s = submit(&t, &focal, "2024", file).await.unwrap();
+        assert_eq!(s.errors, 1, "{}", s.report);
+        let f = &submissions::findings(&s)[0];
+        assert_eq!(f.problem.name(), "unknown-code");
+        assert_eq!(f.at.sheet.as_deref(), Some("MIG_OUTFLOW"));
+        assert_eq!(f.at.row, Some(12), "the spreadsheet's own row number");
+        assert_eq!(
+            f.at.column.as_deref(),
+            Some("A (Country of destination (COUNTERPART_AREA))")
+        );
+        let file = filled(&[
+            ("TH", &[("_T", 300.0), ("M", 200.0), ("F", 100.0)]),
+            ("MY", &[("F", 12.5)]),
+        ]);
+        let s = submit(&t, &focal, "2024", file).await.unwrap();
+        assert_eq!(
+            (s.errors, s.warnings, s.observations),
+            (0, 0, 4),
+            "{}",
+            s.report
+        );
+        submissions::approve(&t, &approver, "mol-kh", &s.id, false)
+            .await
+            .unwrap();
+        let ids: Vec<i64> = t
+            .series_by_keys("MIG_OUTFLOW", &["A.KH.MY.F".to_string()])
+            .await
+            .unwrap()
+            .iter()
+            .map(|x| x.0)
+            .collect();
+        let obs = t.observations(&ids, None, None, None).await.unwrap();
+        assert_eq!(obs[0].2, Some(12.5));
+    }
+}
+
+#[tokio::test]
+async fn hostile_workbooks_are_refused_with_a_reason() {
+    use std::io::Write;
+    for t in test_databases().await {
+        let (focal, _) = setup(&t).await;
+        // A zip bomb: 300 MB of spaces in a few hundred kilobytes.
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut z = zip::ZipWriter::new(&mut out);
+        z.start_file(
+            "xl/worksheets/sheet1.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        let chunk = vec![b' '; 1024 * 1024];
+        for _ in 0..300 {
+            z.write_all(&chunk).unwrap();
+        }
+        z.finish().unwrap();
+        let s = submit(&t, &focal, "2024", out.into_inner()).await.unwrap();
+        assert_eq!(submissions::findings(&s)[0].problem.name(), "archive-bomb");
+        // A workbook that is not a questionnaire.
+        let mut book = rust_xlsxwriter::Workbook::new();
+        book.add_worksheet().write_string(0, 0, "name").unwrap();
+        let s = submit(&t, &focal, "2024", book.save_to_buffer().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(
+            submissions::findings(&s)[0].problem.name(),
+            "not-a-questionnaire"
+        );
+        // A cell far away (XFD1048576).
+        let mut book = rust_xlsxwriter::Workbook::new();
+        book.add_worksheet()
+            .set_name("MIG_OUTFLOW")
+            .unwrap()
+            .write_string(1_048_575, 16_383, "x")
+            .unwrap();
+        let s = submit(&t, &focal, "2024", book.save_to_buffer().unwrap())
+            .await
+            .unwrap();
+        let name = submissions::findings(&s)[0].problem.name();
+        assert!(
+            name == "too-many-rows" || name == "too-many-columns",
+            "{name}"
+        );
     }
 }

@@ -51,6 +51,11 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ),
     ("src/pages.rs", include_str!("pages.rs")),
     ("src/submissions.rs", include_str!("submissions.rs")),
+    // The questionnaire's texts are chosen below the web layer.
+    (
+        "../lmip-services/src/submissions.rs",
+        include_str!("../../lmip-services/src/submissions.rs"),
+    ),
     (
         "templates/submissions.html",
         include_str!("../templates/submissions.html"),

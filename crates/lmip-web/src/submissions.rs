@@ -48,6 +48,8 @@ pub(crate) fn problem_key(name: &str) -> &'static str {
         "xml-malformed" => key("stats-problem-xml-malformed"),
         "not-sdmx-data" => key("stats-problem-not-sdmx-data"),
         "no-data" => key("stats-problem-no-data"),
+        "not-a-questionnaire" => key("stats-problem-not-a-questionnaire"),
+        "archive-bomb" => key("stats-problem-archive-bomb"),
         "unknown-code" => key("stats-problem-unknown-code"),
         "duplicate-key" => key("stats-problem-duplicate-key"),
         "not-a-number" => key("stats-problem-not-a-number"),

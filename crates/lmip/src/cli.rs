@@ -70,6 +70,9 @@ pub enum Command {
     /// Import data from files (all or nothing).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Statistics: questionnaires for focal points.
+    #[command(subcommand)]
+    Stats(StatsCommand),
     /// Make a consistent, verified copy of the SQLite database while lmip runs.
     Backup {
         /// The file to write (must not exist).
@@ -178,6 +181,30 @@ pub enum ImportCommand {
     UndesaStock {
         /// The CSV file.
         file: PathBuf,
+    },
+}
+
+/// `lmip stats …`
+#[derive(Debug, Subcommand)]
+pub enum StatsCommand {
+    /// Write the XLSX questionnaire for a dataflow, a reporting country and a year: one sheet for
+    /// the table, partner countries in a drop-down, instructions in the focal point's language.
+    /// Focal points fill it in and send it from the back office (Statistics submissions).
+    Template {
+        /// The dataflow, e.g. MIG_OUTFLOW.
+        flow: String,
+        /// The reporting country (ISO 3166 alpha-2), e.g. KH.
+        #[arg(long)]
+        country: String,
+        /// The year the figures are for.
+        #[arg(long)]
+        year: i32,
+        /// The focal point's language (en, th, km, lo, my, vi, id, ms, fil, tet).
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// The file to write (default: FLOW-COUNTRY-YEAR.xlsx).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
 }
 

@@ -2,7 +2,8 @@
 //! in plain words.
 
 use crate::cli::{
-    AuditCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand, UserCommand,
+    AuditCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand, StatsCommand,
+    UserCommand,
 };
 use crate::config::{Config, LogFormat};
 use crate::failure::Failure;
@@ -213,6 +214,51 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Check(CheckCommand::I18n) => check_i18n(),
+        Command::Stats(StatsCommand::Template {
+            flow,
+            country,
+            year,
+            lang,
+            output,
+        }) => {
+            let locale: lmip_domain::Locale = lang.parse().map_err(|_| {
+                Failure::usage(format!(
+                    "unknown language '{lang}': use one of {}",
+                    lmip_domain::Locale::ALL.map(|l| l.code()).join(", ")
+                ))
+            })?;
+            let db = open(&config).await?;
+            let catalog = lmip_i18n::Catalog::load().map_err(|e| Failure::failed(e.to_string()))?;
+            let t = |key: &str, args: &[(&str, String)]| {
+                let mut a = lmip_i18n::FluentArgs::new();
+                for (k, v) in args {
+                    a.set(*k, v.as_str());
+                }
+                catalog.text_with(locale, key, Some(&a)).value
+            };
+            let bytes = lmip_services::submissions::template(
+                &db,
+                &lmip_services::submissions::TemplateRequest {
+                    flow: &flow,
+                    country: &country,
+                    year,
+                    locale,
+                },
+                &t,
+            )
+            .await?;
+            let path = output.unwrap_or_else(|| {
+                std::path::PathBuf::from(format!("{flow}-{}-{year}.xlsx", country.to_uppercase()))
+            });
+            std::fs::write(&path, &bytes)
+                .map_err(|e| Failure::failed(format!("cannot write {}: {e}", path.display())))?;
+            println!(
+                "Wrote the questionnaire {} ({} KB).",
+                path.display(),
+                bytes.len() / 1024
+            );
+            Ok(())
+        }
         Command::Audit(AuditCommand::Verify {
             checkpoint,
             key_file,

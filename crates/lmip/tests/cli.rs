@@ -522,3 +522,76 @@ fn import_ilostat_csv_publishes_a_release_and_explains_bad_files() {
     let o = lmip(d, &["import", "ilostat-csv", "missing.csv"]);
     fails_with(&o, 2, "cannot read missing.csv");
 }
+
+#[test]
+fn the_questionnaire_template_is_written_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(
+        dir.path(),
+        &[
+            "stats",
+            "template",
+            "MIG_OUTFLOW",
+            "--country",
+            "kh",
+            "--year",
+            "2024",
+            "--lang",
+            "th",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    assert!(stdout(&o).contains("MIG_OUTFLOW-KH-2024.xlsx"));
+    let bytes = std::fs::read(dir.path().join("MIG_OUTFLOW-KH-2024.xlsx")).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "an XLSX (zip) file");
+    fails_with(
+        &lmip(
+            dir.path(),
+            &[
+                "stats",
+                "template",
+                "MIG_OUTFLOW",
+                "--country",
+                "zz",
+                "--year",
+                "2024",
+            ],
+        ),
+        2,
+        "'ZZ' is not a code of the CL_AREA code list",
+    );
+    fails_with(
+        &lmip(
+            dir.path(),
+            &[
+                "stats",
+                "template",
+                "MIG_OUTFLOW",
+                "--country",
+                "kh",
+                "--year",
+                "2024",
+                "--lang",
+                "xx",
+            ],
+        ),
+        2,
+        "unknown language 'xx'",
+    );
+    fails_with(
+        &lmip(
+            dir.path(),
+            &[
+                "stats",
+                "template",
+                "NOPE",
+                "--country",
+                "kh",
+                "--year",
+                "2024",
+            ],
+        ),
+        2,
+        "there is no dataflow 'NOPE'",
+    );
+}

@@ -98,6 +98,10 @@ pub enum Problem {
     NotSdmxData { root: String },
     /// No observations at all.
     NoData,
+    /// A workbook without the questionnaire's sheet for the dataflow.
+    NotAQuestionnaire { sheet: String },
+    /// A workbook whose archive is implausible (a "zip bomb", too many entries).
+    ArchiveBomb,
     /// A code that is not in the component's code list.
     UnknownCode { component: String, code: String },
     /// The same series key and period as an earlier row.
@@ -179,6 +183,8 @@ impl Problem {
             Problem::XmlMalformed { .. } => "xml-malformed",
             Problem::NotSdmxData { .. } => "not-sdmx-data",
             Problem::NoData => "no-data",
+            Problem::NotAQuestionnaire { .. } => "not-a-questionnaire",
+            Problem::ArchiveBomb => "archive-bomb",
             Problem::UnknownCode { .. } => "unknown-code",
             Problem::DuplicateKey { .. } => "duplicate-key",
             Problem::NotANumber { .. } => "not-a-number",
@@ -218,7 +224,9 @@ impl Problem {
             Problem::UnbalancedQuote
             | Problem::XmlDoctype
             | Problem::NoData
+            | Problem::ArchiveBomb
             | Problem::MissingValue => vec![],
+            Problem::NotAQuestionnaire { sheet } => vec![("sheet", s(sheet))],
             Problem::WrongFlow { found, expected } => {
                 vec![("found", s(found)), ("expected", s(expected))]
             }
@@ -312,11 +320,15 @@ impl Finding {
 
 /// Cuts a value quoted in a finding to a readable length.
 pub(crate) fn clip(value: &str) -> String {
-    const MAX: usize = 40;
-    if value.chars().count() <= MAX {
+    clip_to(value, 40)
+}
+
+/// Cuts a text (a column's heading) to `max` characters.
+pub(crate) fn clip_to(value: &str, max: usize) -> String {
+    if value.chars().count() <= max {
         value.to_string()
     } else {
-        let mut s: String = value.chars().take(MAX).collect();
+        let mut s: String = value.chars().take(max).collect();
         s.push('…');
         s
     }

@@ -14,12 +14,14 @@
 
 mod csv_input;
 pub mod findings;
+pub mod questionnaire;
 mod text;
 pub mod validate;
 mod xml_input;
 
 use crate::model::{DataStructure, Dataflow};
 pub use findings::{Finding, Location, Problem, Severity};
+pub use questionnaire::QuestionnaireReader;
 use std::collections::HashMap;
 use std::io::Read;
 
