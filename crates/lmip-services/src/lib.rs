@@ -22,5 +22,6 @@ pub mod submissions;
 pub mod totp;
 pub mod undesa;
 pub mod users;
+pub mod worldbank;
 
 pub use error::ServiceError;

@@ -182,6 +182,12 @@ pub enum ImportCommand {
         /// The CSV file.
         file: PathBuf,
     },
+    /// The World Bank / KNOMAD bilateral remittance matrix (XLSX, millions of US$) as a new
+    /// release of REMIT; countries without an ISO 3166 code are reported, not imported.
+    WbRemittances {
+        /// The XLSX file.
+        file: PathBuf,
+    },
 }
 
 /// `lmip stats …`

@@ -162,6 +162,36 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Import(ImportCommand::WbRemittances { file }) => {
+            let db = open(&config).await?;
+            let f = std::fs::File::open(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let bar = indicatif::ProgressBar::new_spinner()
+                .with_message(format!("reading {}", file.display()));
+            let r = lmip_services::worldbank::import_xlsx(
+                &db,
+                &cli_actor(),
+                &file.display().to_string(),
+                f,
+                &mut |rows| {
+                    bar.set_message(format!("{rows} sending countries read"));
+                    bar.tick();
+                },
+            )
+            .await;
+            bar.finish_and_clear();
+            let r = r?;
+            println!(
+                "Published release {} of REMIT: {} bilateral estimates for {}, {:.0} million US$ in all.",
+                r.release, r.observations, r.year, r.total
+            );
+            for (name, n, total) in &r.skipped {
+                println!(
+                    "Skipped {n} cell(s) of \"{name}\" ({total:.1} million US$): no ISO 3166 code."
+                );
+            }
+            Ok(())
+        }
         Command::Import(ImportCommand::UndesaStock { file }) => {
             let db = open(&config).await?;
             let f = std::fs::File::open(&file)

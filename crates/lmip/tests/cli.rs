@@ -595,3 +595,34 @@ fn the_questionnaire_template_is_written_in_the_language_asked_for() {
         "there is no dataflow 'NOPE'",
     );
 }
+
+#[test]
+fn the_world_bank_matrix_imports_from_the_command_line() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/wb-knomad-remittances-2017/WB_Bilateral_Remittance_Estimates_2017.xlsx");
+    if !path.exists() {
+        println!("skipped: {} is absent", path.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(
+        dir.path(),
+        &["import", "wb-remittances", path.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Published release 1 of REMIT"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("\"Kosovo\""));
+    let missing = dir.path().join("missing.xlsx");
+    fails_with(
+        &lmip(
+            dir.path(),
+            &["import", "wb-remittances", missing.to_str().unwrap()],
+        ),
+        2,
+        "cannot read",
+    );
+}
