@@ -11,6 +11,7 @@ pub mod auth;
 pub mod codelists;
 pub mod demo;
 mod error;
+pub mod explorer;
 pub mod ilostat;
 pub mod members;
 pub mod releases;

@@ -280,6 +280,18 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/{lang}/statistics",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/{lang}/statistics/country/{code}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/sdmx/2.1/{*rest}",
         Action::ReadPublic,
         RouteTarget::Nothing,

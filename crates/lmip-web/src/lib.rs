@@ -11,6 +11,7 @@ mod api;
 mod assets;
 pub mod authorize;
 pub mod cache;
+mod chart;
 mod client;
 mod error;
 mod i18n;
@@ -23,6 +24,7 @@ mod qr;
 mod sdmx;
 mod security;
 mod state;
+mod statistics;
 mod submissions;
 
 pub use error::WebError;
@@ -51,6 +53,15 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ),
     ("src/pages.rs", include_str!("pages.rs")),
     ("src/submissions.rs", include_str!("submissions.rs")),
+    ("src/statistics.rs", include_str!("statistics.rs")),
+    (
+        "templates/statistics.html",
+        include_str!("../templates/statistics.html"),
+    ),
+    (
+        "templates/country.html",
+        include_str!("../templates/country.html"),
+    ),
     // The questionnaire's texts are chosen below the web layer.
     (
         "../lmip-services/src/submissions.rs",
@@ -278,6 +289,12 @@ pub fn routes() -> Routes {
     )
     .add("/api/v1/whoami", &["GET"], get(api::whoami))
     .add("/sdmx/2.1/{*rest}", &["GET"], get(sdmx::sdmx21))
+    .add("/{lang}/statistics", &["GET"], get(statistics::explorer))
+    .add(
+        "/{lang}/statistics/country/{code}",
+        &["GET"],
+        get(statistics::country),
+    )
     .add("/{lang}/", &["GET"], get(pages::home))
     .add("/{lang}", &["GET"], get(pages::home_without_slash))
     .add("/{lang}/{section}", &["GET"], get(pages::section))

@@ -141,7 +141,7 @@ pub(crate) fn tr(state: &AppState, locale: Locale) -> Tr<'_> {
     }
 }
 
-fn parse_locale(lang: &str) -> Result<Locale, WebError> {
+pub(crate) fn parse_locale(lang: &str) -> Result<Locale, WebError> {
     lang.parse().map_err(|_| WebError::NotFound)
 }
 
@@ -167,6 +167,45 @@ fn cached(
         headers,
         &state.inner.page_cache_control,
     ))
+}
+
+/// A public page that depends on its query string too (the statistics explorer): served from the
+/// cache under its path and query when there; otherwise `Err` with the data version to [`keep`] the
+/// page under once rendered (read before the data, so a page is never newer than its version says).
+pub(crate) fn from_cache(
+    state: &AppState,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Result<Response<Body>, i64> {
+    let key = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+    let version = state.data_version();
+    match state.inner.cache.get(key, version) {
+        Some(page) => Ok(cache::respond(
+            &page,
+            StatusCode::OK,
+            headers,
+            &state.inner.page_cache_control,
+        )),
+        None => Err(version),
+    }
+}
+
+/// Caches a page rendered after [`from_cache`] missed, and serves it.
+pub(crate) fn keep(
+    state: &AppState,
+    uri: &Uri,
+    headers: &HeaderMap,
+    version: i64,
+    html: String,
+) -> Response<Body> {
+    let key = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+    let page = state.inner.cache.insert(key, version, html);
+    cache::respond(
+        &page,
+        StatusCode::OK,
+        headers,
+        &state.inner.page_cache_control,
+    )
 }
 
 /// `/`: sends people to their language's home page (cookie, then browser languages, then English).

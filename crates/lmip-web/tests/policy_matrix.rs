@@ -71,7 +71,8 @@ fn concrete(path: &str) -> Vec<(String, Option<&'static str>)> {
         .replace("{file}", "favicon.svg")
         .replace("{token}", &"0".repeat(64))
         .replace("{id}", "00000000000000000000000000")
-        .replace("{*rest}", "dataflow");
+        .replace("{*rest}", "dataflow")
+        .replace("{code}", "TH");
     if base.contains("{org}") {
         ORGS.iter()
             .map(|org| (base.replace("{org}", org), Some(*org)))

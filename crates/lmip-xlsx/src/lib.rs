@@ -7,7 +7,7 @@
 
 mod questionnaire;
 
-pub use questionnaire::{Questionnaire, write_questionnaire};
+pub use questionnaire::{Questionnaire, TableCell, write_questionnaire, write_table};
 
 use calamine::{DataRef, Reader, Xlsx};
 use std::io::{Read, Seek};

@@ -147,3 +147,51 @@ mod tests {
         assert_eq!(codes.len(), 2);
     }
 }
+
+/// A cell of a downloaded table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableCell {
+    /// Text.
+    Text(String),
+    /// A number (kept a number, so the spreadsheet can compute with it).
+    Number(f64),
+    /// Nothing.
+    Empty,
+}
+
+/// A one-sheet workbook: a bold heading row, then the rows; `notes` go below (sources, units).
+pub fn write_table(
+    sheet: &str,
+    headings: &[String],
+    rows: &[Vec<TableCell>],
+    notes: &[String],
+) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let s = book.add_worksheet();
+    s.set_name(sheet).map_err(err)?;
+    for (c, h) in headings.iter().enumerate() {
+        s.write_string_with_format(0, c as u16, h, &bold)
+            .map_err(err)?;
+        s.set_column_width(c as u16, 16).map_err(err)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32 + 1, c as u16);
+            match cell {
+                TableCell::Text(t) => {
+                    s.write_string(r, c, t).map_err(err)?;
+                }
+                TableCell::Number(n) => {
+                    s.write_number(r, c, *n).map_err(err)?;
+                }
+                TableCell::Empty => {}
+            }
+        }
+    }
+    for (i, note) in notes.iter().enumerate() {
+        s.write_string(rows.len() as u32 + 2 + i as u32, 0, note)
+            .map_err(err)?;
+    }
+    book.save_to_buffer().map_err(err)
+}
