@@ -21,6 +21,9 @@ ALPHA2 = {"KHM": "KH", "LAO": "LA", "IDN": "ID", "THA": "TH", "KOR": "KR", "MYS"
 SEX = {"SEX_T": "_T", "SEX_F": "F", "SEX_M": "M"}
 
 # What lmip defines (crates/lmip-stats/src/builtin.rs); a change there must be made here too.
+# The flow conformance/sdmx-clients/operator-structure.xml adds.
+OPERATOR_FLOW = "DF_PDO_GRADUATES"
+
 FLOWS = {
     "MIG_STOCK": ("DSD_MIG", ["FREQ", "REF_AREA", "COUNTERPART_AREA", "SEX"]),
     "MIG_OUTFLOW": ("DSD_MIG", ["FREQ", "REF_AREA", "COUNTERPART_AREA", "SEX"]),
@@ -140,7 +143,7 @@ def check_sdmx1():
     sdmx.add_source({"id": "LMIP", "url": BASE, "name": "lmip"}, override=True)
     client = sdmx.Client("LMIP")
     flows = client.dataflow()
-    if sorted(flows.dataflow.keys()) != sorted(FLOWS):
+    if sorted(flows.dataflow.keys()) != sorted(list(FLOWS) + [OPERATOR_FLOW]):
         fail(f"sdmx1: dataflows {sorted(flows.dataflow.keys())}")
     for flow, (dsd_id, dims) in FLOWS.items():
         msg = client.dataflow(flow)
@@ -160,9 +163,30 @@ def check_sdmx1():
         print(f"sdmx1: {flow} reads, {len(area)} areas")
 
 
+def check_operator_structure():
+    """The operator's own table, imported from conformance/sdmx-clients/operator-structure.xml."""
+    msg = read_sdmx(get(f"/dataflow/all/{OPERATOR_FLOW}/latest?references=all"), validate=True)
+    dsds = [s for s in msg.structures if type(s).__name__ == "DataStructureDefinition"]
+    if [d.id for d in dsds] != ["DSD_PDO"]:
+        fail(f"pysdmx: {OPERATOR_FLOW} should use DSD_PDO, got {[d.id for d in dsds]}")
+    got = [c.id for c in dsds[0].components.dimensions]
+    if got != ["FREQ", "PROVINCE", "SEX", "TIME_PERIOD"]:
+        fail(f"pysdmx: DSD_PDO dimensions {got}")
+    print(f"pysdmx: the operator's {OPERATOR_FLOW} validates against the SDMX 2.1 XSDs")
+    client = sdmx.Client("LMIP")
+    m = client.dataflow(OPERATOR_FLOW)
+    provinces = m.codelist["CL_PROVINCE"]
+    if sorted(provinces) != ["KH-12", "KH-2"]:
+        fail(f"sdmx1: CL_PROVINCE {sorted(provinces)}")
+    if str(provinces["KH-2"].name.localizations.get("km")) != "បាត់ដំបង":
+        fail("sdmx1: CL_PROVINCE lost its Khmer names")
+    print(f"sdmx1: the operator's {OPERATOR_FLOW} reads, with its Khmer names")
+
+
 check_pysdmx()
 check_sdmx1()
-print("OK: sdmx1 and pysdmx read every built-in dataflow's structure")
+check_operator_structure()
+print("OK: sdmx1 and pysdmx read every built-in dataflow's structure and an operator's own")
 if IMPORTED:
     check_data_pysdmx()
     check_data_sdmx1()

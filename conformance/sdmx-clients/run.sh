@@ -25,6 +25,8 @@ out="$data/serve.out"
 imported="$here/outflow.csv"
 "$bin" --data-dir "$data" --log warn migrate >/dev/null
 "$bin" --data-dir "$data" --log warn import ilostat-csv "$imported"
+# An operator's own table (lmip import sdmx-structure): the clients must read it too.
+"$bin" --data-dir "$data" --log warn import sdmx-structure "$here/operator-structure.xml" >/dev/null
 "$bin" --data-dir "$data" --log warn serve --listen 127.0.0.1:0 >"$out" 2>"$data/serve.err" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT

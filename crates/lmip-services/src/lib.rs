@@ -19,6 +19,7 @@ pub mod reset;
 pub mod sdmx;
 pub mod second_factor;
 pub mod site;
+pub mod structures;
 pub mod submissions;
 pub mod totp;
 pub mod undesa;

@@ -11,6 +11,7 @@ pub mod key;
 pub mod model;
 pub mod query;
 pub mod sdmx_ml;
+pub mod structure_in;
 pub mod upload;
 
 pub use key::{KeyError, KeyFilter};

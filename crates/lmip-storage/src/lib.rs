@@ -44,5 +44,6 @@ pub use observations::{Observation, Release, SeriesAttribute};
 pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
 pub use refdata::{CodeRow, CodelistInfo};
 pub use sessions::{LoginAccount, NewSession, SessionRecord};
+pub use structures::StructureKind;
 pub use submissions::{NewSubmission, Submission, SubmissionOutcome};
 pub use url::DatabaseUrl;

@@ -174,3 +174,166 @@ impl Db {
             .collect())
     }
 }
+
+/// Which stored structure a name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StructureKind {
+    /// A data structure definition.
+    DataStructure,
+    /// A dataflow.
+    Dataflow,
+    /// A concept.
+    Concept,
+}
+
+impl StructureKind {
+    fn table(self) -> &'static str {
+        match self {
+            StructureKind::DataStructure => "sdmx_dsd",
+            StructureKind::Dataflow => "sdmx_dataflow",
+            StructureKind::Concept => "sdmx_concept",
+        }
+    }
+}
+
+impl crate::db::WriteTx<'_> {
+    /// Whether a structure exists, and whether it is built in: `None` when absent.
+    pub async fn structure_builtin(
+        &mut self,
+        kind: StructureKind,
+        id: &str,
+    ) -> Result<Option<bool>, StorageError> {
+        let sql = format!("SELECT is_builtin FROM {} WHERE id = $1", kind.table());
+        let row: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(self.conn())
+            .await?;
+        Ok(row.map(|b| b != 0))
+    }
+
+    /// Stores an operator's concept (a built-in one with the same id is left as it is).
+    pub async fn store_concept(&mut self, c: &Concept) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO sdmx_concept (id, name, is_builtin) VALUES ($1, $2, 0) \
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE sdmx_concept.is_builtin = 0",
+        )
+        .bind(&c.id)
+        .bind(&c.name)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Stores an operator's data structure, replacing an earlier import of the same id. Built-in
+    /// structures are never touched (the caller renames a clashing import).
+    pub async fn store_structure(&mut self, s: &DataStructure) -> Result<(), StorageError> {
+        if self
+            .structure_builtin(StructureKind::DataStructure, &s.id)
+            .await?
+            == Some(true)
+        {
+            return Err(StorageError::Conflict {
+                what: format!("{} is one of lmip's built-in data structures", s.id),
+            });
+        }
+        sqlx::query(
+            "INSERT INTO sdmx_dsd (id, agency, version, name, is_builtin) VALUES ($1, $2, $3, $4, 0) \
+             ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, version = excluded.version, name = excluded.name",
+        )
+        .bind(&s.id)
+        .bind(&s.agency)
+        .bind(&s.version)
+        .bind(&s.name)
+        .execute(self.conn())
+        .await?;
+        sqlx::query("DELETE FROM sdmx_component WHERE dsd_id = $1")
+            .bind(&s.id)
+            .execute(self.conn())
+            .await?;
+        for (position, c) in s.components.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO sdmx_component (dsd_id, id, position, kind, codelist_id, attachment, mandatory) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(&s.id)
+            .bind(&c.id)
+            .bind(position as i64)
+            .bind(c.kind.as_str())
+            .bind(c.codelist.as_deref())
+            .bind(c.attachment.map(Attachment::as_str))
+            .bind(i64::from(c.mandatory))
+            .execute(self.conn())
+            .await?;
+        }
+        self.record_change("sdmx_dsd", &s.id, crate::Op::Update)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores an operator's dataflow, replacing an earlier import of the same id.
+    pub async fn store_dataflow(&mut self, f: &Dataflow) -> Result<(), StorageError> {
+        if self
+            .structure_builtin(StructureKind::Dataflow, &f.id)
+            .await?
+            == Some(true)
+        {
+            return Err(StorageError::Conflict {
+                what: format!("{} is one of lmip's built-in dataflows", f.id),
+            });
+        }
+        sqlx::query(
+            "INSERT INTO sdmx_dataflow (id, agency, version, name, description, dsd_id, is_builtin) \
+             VALUES ($1, $2, $3, $4, $5, $6, 0) ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, \
+             version = excluded.version, name = excluded.name, description = excluded.description, dsd_id = excluded.dsd_id",
+        )
+        .bind(&f.id)
+        .bind(&f.agency)
+        .bind(&f.version)
+        .bind(&f.name)
+        .bind(&f.description)
+        .bind(&f.structure)
+        .execute(self.conn())
+        .await?;
+        self.record_change("sdmx_dataflow", &f.id, crate::Op::Update)
+            .await?;
+        Ok(())
+    }
+
+    /// Whether a flow has released data (its structure must then not change).
+    pub async fn flow_has_data(&mut self, flow_id: &str) -> Result<bool, StorageError> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM stat_release WHERE flow_id = $1")
+            .bind(flow_id)
+            .fetch_one(self.conn())
+            .await?;
+        Ok(n > 0)
+    }
+
+    /// The flows that use a data structure.
+    pub async fn flows_of_structure(&mut self, dsd_id: &str) -> Result<Vec<String>, StorageError> {
+        Ok(
+            sqlx::query_scalar("SELECT id FROM sdmx_dataflow WHERE dsd_id = $1 ORDER BY id")
+                .bind(dsd_id)
+                .fetch_all(self.conn())
+                .await?,
+        )
+    }
+
+    /// Whether a code list exists, and whether it is built in: `None` when absent.
+    pub async fn codelist_builtin(&mut self, id: &str) -> Result<Option<bool>, StorageError> {
+        let row: Option<i64> = sqlx::query_scalar("SELECT is_builtin FROM codelist WHERE id = $1")
+            .bind(id)
+            .fetch_optional(self.conn())
+            .await?;
+        Ok(row.map(|b| b != 0))
+    }
+
+    /// The codes of a list, read inside the transaction.
+    pub async fn codes_in(&mut self, list: &str) -> Result<Vec<String>, StorageError> {
+        Ok(
+            sqlx::query_scalar("SELECT code FROM code WHERE list_id = $1 ORDER BY code")
+                .bind(list)
+                .fetch_all(self.conn())
+                .await?,
+        )
+    }
+}

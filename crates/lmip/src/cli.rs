@@ -182,6 +182,12 @@ pub enum ImportCommand {
         /// The CSV file.
         file: PathBuf,
     },
+    /// An SDMX-ML 2.1 structure message: code lists, concepts, data structures and dataflows of
+    /// your own (lmip's built-in ones are never changed; clashing ids are kept as AGENCY_ID).
+    SdmxStructure {
+        /// The XML file.
+        file: PathBuf,
+    },
     /// The World Bank / KNOMAD bilateral remittance matrix (XLSX, millions of US$) as a new
     /// release of REMIT; countries without an ISO 3166 code are reported, not imported.
     WbRemittances {

@@ -162,6 +162,41 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Import(ImportCommand::SdmxStructure { file }) => {
+            let db = open(&config).await?;
+            let f = std::fs::File::open(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let r = lmip_services::structures::import(
+                &db,
+                &cli_actor(),
+                &file.display().to_string(),
+                f,
+            )
+            .await?;
+            use lmip_services::structures::ListOutcome;
+            for (id, outcome) in &r.codelists {
+                match outcome {
+                    ListOutcome::Added => println!("Code list {id}: added."),
+                    ListOutcome::Updated => println!("Code list {id}: updated."),
+                    ListOutcome::Reused => {
+                        println!("Code list {id}: lmip's own list has every code; it is used.")
+                    }
+                    ListOutcome::Renamed(new) => println!(
+                        "Code list {id}: lmip has its own {id}, so this one is kept as {new}."
+                    ),
+                }
+            }
+            for (id, stored) in &r.structures {
+                println!("Data structure {id}: stored as {stored}.");
+            }
+            for (id, stored) in &r.dataflows {
+                println!(
+                    "Dataflow {id}: stored as {stored}; it is in the SDMX API and takes submissions."
+                );
+            }
+            println!("{} concept(s) stored.", r.concepts);
+            Ok(())
+        }
         Command::Import(ImportCommand::WbRemittances { file }) => {
             let db = open(&config).await?;
             let f = std::fs::File::open(&file)

@@ -626,3 +626,31 @@ fn the_world_bank_matrix_imports_from_the_command_line() {
         "cannot read",
     );
 }
+
+#[test]
+fn an_operators_structure_imports_from_the_command_line() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../conformance/sdmx-clients/operator-structure.xml");
+    let dir = tempfile::tempdir().unwrap();
+    let o = lmip(
+        dir.path(),
+        &["import", "sdmx-structure", file.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Code list CL_PROVINCE: added."), "{out}");
+    assert!(
+        out.contains("Dataflow DF_PDO_GRADUATES: stored as DF_PDO_GRADUATES"),
+        "{out}"
+    );
+    let bad = dir.path().join("bad.xml");
+    std::fs::write(&bad, "<html/>").unwrap();
+    fails_with(
+        &lmip(
+            dir.path(),
+            &["import", "sdmx-structure", bad.to_str().unwrap()],
+        ),
+        1,
+        "not an SDMX-ML 2.1 structure message",
+    );
+}
