@@ -337,9 +337,51 @@ fn exact_keys(filter: &KeyFilter, limit: usize) -> Option<Vec<String>> {
     Some(keys)
 }
 
+/// The most observations one data answer holds (answers are built in memory).
+pub const MAX_OBSERVATIONS: usize = 2_000_000;
+
+/// The number of the first release of `flow` published after `after` (a date, or a date and
+/// time with an offset); no such release: nothing was updated.
+async fn first_release_after(db: &Db, flow: &str, after: &str) -> Result<i64, ServiceError> {
+    let bad = || {
+        QueryError::Syntax(format!(
+            "updatedAfter={} is not a date (2026-11-01) or a date and time (2026-11-01T08:00:00Z)",
+            after.chars().take(40).collect::<String>()
+        ))
+    };
+    let since = if after.len() == 10 {
+        let d = time::Date::parse(
+            after,
+            time::macros::format_description!("[year]-[month]-[day]"),
+        )
+        .map_err(|_| bad())?;
+        lmip_storage::format_utc(d.midnight().assume_utc())
+    } else {
+        let t = time::OffsetDateTime::parse(after, &time::format_description::well_known::Rfc3339)
+            .map_err(|_| bad())?;
+        lmip_storage::format_utc(t)
+    };
+    db.releases(flow)
+        .await?
+        .into_iter()
+        .filter(|r| r.released_at > since)
+        .map(|r| r.seq)
+        .min()
+        .ok_or_else(|| QueryError::NotFound(format!("{flow} has no release after {since}")).into())
+}
+
 /// Answers a data query: the series whose keys match, with their observations in the period, as
 /// of the release asked for. Nothing found is [`QueryError::NotFound`].
 pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
+    data_up_to(db, q, MAX_OBSERVATIONS).await
+}
+
+/// [`data`] with another bound on the answer's size (the benchmark exports whole flows).
+pub async fn data_up_to(
+    db: &Db,
+    q: &DataQuery,
+    max_observations: usize,
+) -> Result<DataReply, ServiceError> {
     let flow = db.dataflow(&q.flow).await?.ok_or_else(not_found)?;
     if q.agency.as_deref().is_some_and(|a| a != flow.agency)
         || q.version.as_deref().is_some_and(|v| v != flow.version)
@@ -372,9 +414,24 @@ pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
     let start = q.start_year.map(|y| format!("{y:04}"));
     // "-99" sorts after every sub-year period of the year, so the whole end year is included.
     let end = q.end_year.map(|y| format!("{y:04}-99"));
-    let rows = db
+    let mut rows = db
         .observations(&ids, as_of, start.as_deref(), end.as_deref())
         .await?;
+    if let Some(after) = &q.updated_after {
+        let since = first_release_after(db, &flow.id, after).await?;
+        let changed = db.changed_since(&ids, since).await?;
+        rows.retain(|r| changed.contains(&(r.0, r.1.clone())));
+        if rows.is_empty() {
+            return Err(not_found());
+        }
+    }
+    if rows.len() > max_observations {
+        return Err(QueryError::TooLarge(format!(
+            "the answer holds {} observations, more than the {max_observations} lmip sends at once: narrow the key or the periods",
+            rows.len()
+        ))
+        .into());
+    }
     let attrs = db.series_attributes(&ids, as_of).await?;
     let mut by_series: std::collections::HashMap<i64, Vec<Obs>> = Default::default();
     for (sid, time, value, status, note) in rows {

@@ -246,6 +246,8 @@ async fn warnings_need_an_explicit_acceptance() {
         submissions::approve(&t, &approver, "mol-kh", &first.id, false)
             .await
             .unwrap();
+        let between = lmip_storage::now_utc_text();
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         // A revision ten times larger, and a total that is not the sum of its parts.
         let file = csv(&[
             ("A.KH.TH._T", "2023", "10000"),
@@ -283,6 +285,29 @@ async fn warnings_need_an_explicit_acceptance() {
         assert_eq!(as_of_1[0].2, Some(1000.0));
         let latest = t.observations(&ids, None, None, None).await.unwrap();
         assert_eq!(latest[0].2, Some(10000.0));
+        // updatedAfter: only what the second release brought.
+        let after = between.replace(".", "").replace('Z', "");
+        let after = format!("{}Z", &after[..19]);
+        let q = lmip_stats::data::parse_data_query(
+            &["MIG_OUTFLOW", "all"],
+            &[("updatedAfter".to_string(), after)],
+        )
+        .unwrap();
+        let reply = lmip_services::sdmx::data(&t, &q).await.unwrap();
+        let keys: Vec<String> = reply.series.iter().map(|s| s.key.join(".")).collect();
+        assert_eq!(keys, ["A.KH.TH.F", "A.KH.TH.M", "A.KH.TH._T"]);
+        // A bound on one answer's size: a clear 413, not an exhausted server.
+        let q = lmip_stats::data::parse_data_query(&["MIG_OUTFLOW", "all"], &[]).unwrap();
+        let e = lmip_services::sdmx::data_up_to(&t, &q, 2)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                &e,
+                ServiceError::Query(lmip_stats::query::QueryError::TooLarge(_))
+            ),
+            "{e:?}"
+        );
     }
 }
 

@@ -66,6 +66,9 @@ pub struct DataQuery {
     pub release: ReleaseRef,
     /// The `format` parameter, if given.
     pub format: Option<String>,
+    /// Only observations released after this time (`updatedAfter`, as given: a date or an
+    /// ISO 8601 date and time).
+    pub updated_after: Option<String>,
 }
 
 /// The year of an SDMX period bound: `2015`, `2015-06`, `2015-06-30`, `2015-Q2`, `2015-S1`, `2015-W05`.
@@ -166,6 +169,7 @@ pub fn parse_data_query(
         detail: DataDetail::Full,
         release: ReleaseRef::Latest,
         format: None,
+        updated_after: None,
     };
     for (name, value) in params {
         match name.as_str() {
@@ -208,9 +212,13 @@ pub fn parse_data_query(
                 q.release = ReleaseRef::AsOf(value.clone());
             }
             "format" => q.format = Some(value.clone()),
-            "updatedAfter" | "includeHistory" => {
+            "updatedAfter" => {
+                year_of(value.get(..value.len().min(10)).unwrap_or(""), name)?;
+                q.updated_after = Some(value.clone());
+            }
+            "includeHistory" => {
                 return Err(QueryError::NotImplemented(format!(
-                    "{name} is not offered yet; use release= or asOf= to read an earlier release"
+                    "{name} is not offered; use release= or asOf= to read an earlier release"
                 )));
             }
             other => {

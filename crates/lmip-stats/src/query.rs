@@ -129,6 +129,9 @@ pub enum QueryError {
     /// Nothing by that name (SDMX 100, HTTP 404).
     #[error("{0}")]
     NotFound(String),
+    /// The answer would be larger than lmip sends at once (SDMX 413, HTTP 413).
+    #[error("{0}")]
+    TooLarge(String),
 }
 
 impl QueryError {
@@ -138,6 +141,7 @@ impl QueryError {
             QueryError::Syntax(_) => 140,
             QueryError::NotImplemented(_) => 501,
             QueryError::NotFound(_) => 100,
+            QueryError::TooLarge(_) => 413,
         }
     }
 }

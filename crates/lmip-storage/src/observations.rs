@@ -275,6 +275,30 @@ impl Db {
         Ok(out)
     }
 
+    /// The (series id, period) pairs of these series that a release numbered `since` or later
+    /// changed (their latest value came from such a release).
+    pub async fn changed_since(
+        &self,
+        series_ids: &[i64],
+        since: i64,
+    ) -> Result<std::collections::HashSet<(i64, String)>, StorageError> {
+        let mut out = std::collections::HashSet::new();
+        for chunk in series_ids.chunks(BATCH) {
+            let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+            let sql = format!(
+                "SELECT DISTINCT series_id, time_period FROM stat_obs WHERE release_seq >= $1 AND series_id IN ({})",
+                list.join(",")
+            );
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(since);
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            let rows: Vec<(i64, String)> = q.fetch_all(self.pool()).await?;
+            out.extend(rows);
+        }
+        Ok(out)
+    }
+
     /// Series attributes of these series as of release `as_of`: (series id, attribute, value).
     pub async fn series_attributes(
         &self,

@@ -38,6 +38,7 @@ fn error(e: &QueryError) -> Response<Body> {
         QueryError::Syntax(_) => StatusCode::BAD_REQUEST,
         QueryError::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
         QueryError::NotFound(_) => StatusCode::NOT_FOUND,
+        QueryError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
     };
     reply(
         status,

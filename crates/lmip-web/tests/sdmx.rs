@@ -334,10 +334,28 @@ async fn bad_data_queries_get_sdmx_errors() {
             "100",
         ),
         (
-            "/sdmx/2.1/data/MIG_OUTFLOW/all?updatedAfter=2020-01-01",
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?includeHistory=true",
             None,
             StatusCode::NOT_IMPLEMENTED,
             "501",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?updatedAfter=2999-01-01",
+            None,
+            StatusCode::NOT_FOUND,
+            "100",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?updatedAfter=2020-13-45",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
+        ),
+        (
+            "/sdmx/2.1/data/MIG_OUTFLOW/all?updatedAfter=yesterday",
+            None,
+            StatusCode::BAD_REQUEST,
+            "140",
         ),
         (
             "/sdmx/2.1/data/MIG_OUTFLOW/all/ILO",
