@@ -203,5 +203,99 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             r.observations as f64 / took.as_secs_f64()
         );
     }
+    if args.import_rows > 0 {
+        submission(&db, &areas, args.import_rows, &mut rng).await?;
+    }
+    Ok(())
+}
+
+/// A signed-in person with `role` in the operator's organisation.
+async fn person(
+    db: &Db,
+    email: &str,
+    role: &str,
+) -> Result<lmip_services::auth::Session, Box<dyn std::error::Error>> {
+    use lmip_services::auth;
+    let added = lmip_services::users::add(db, "bench", email, "operator", role, "http://x").await?;
+    let token = added
+        .link
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let pass = "a benchmark pass phrase that is long";
+    auth::set_password(db, &token, pass, auth::HashCost::default(), "bench").await?;
+    let cookie = auth::sign_in(db, auth::HashCost::default(), email, pass, "bench", "bench")
+        .await?
+        .cookie;
+    auth::session(db, &cookie)
+        .await?
+        .ok_or_else(|| "no session".into())
+}
+
+/// A focal point's SDMX-CSV submission of `rows` rows to MIG_OUTFLOW, validated and staged,
+/// then published by an approver.
+async fn submission(
+    db: &Db,
+    areas: &[String],
+    rows: usize,
+    rng: &mut Lcg,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut text = String::from(
+        "DATAFLOW,FREQ,REF_AREA,COUNTERPART_AREA,SEX,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n",
+    );
+    let mut n = 0;
+    'outer: for y in (1950..=2024).rev() {
+        for o in areas {
+            for d in areas {
+                for s in ["_T", "F", "M"] {
+                    text.push_str(&format!(
+                        "LMIP:MIG_OUTFLOW(1.0),A,{o},{d},{s},{y},{},PS\n",
+                        rng.next(100_000)
+                    ));
+                    n += 1;
+                    if n == rows {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+    let focal = person(db, "bench-focal@example.org", "stats_focal_point").await?;
+    let approver = person(db, "bench-approver@example.org", "stats_approver").await?;
+    let size = text.len();
+    let t = Instant::now();
+    let s = lmip_services::submissions::submit(
+        db,
+        &focal,
+        &lmip_services::submissions::Upload {
+            org: "operator",
+            flow: "MIG_OUTFLOW",
+            period: "1950-2024",
+            file_name: "bench.csv",
+            encoding: None,
+        },
+        std::io::Cursor::new(text.into_bytes()),
+        lmip_services::submissions::Settings::default(),
+        2026,
+    )
+    .await?;
+    let took = t.elapsed();
+    println!(
+        "| focal point's submission: read, validate and stage a {n}-row SDMX-CSV ({} MB; {} errors, {} warnings) | {:.1} s ({:.0} rows/s) |",
+        size / 1_000_000,
+        s.errors,
+        s.warnings,
+        took.as_secs_f64(),
+        n as f64 / took.as_secs_f64()
+    );
+    let t = Instant::now();
+    lmip_services::submissions::approve(db, &approver, "operator", &s.id, true).await?;
+    let took = t.elapsed();
+    println!(
+        "| approve it: publish the staged rows as a release | {:.1} s ({:.0} rows/s) |",
+        took.as_secs_f64(),
+        n as f64 / took.as_secs_f64()
+    );
     Ok(())
 }

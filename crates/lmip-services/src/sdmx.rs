@@ -313,6 +313,22 @@ async fn release_seq(
     }
 }
 
+/// The key prefix the filter's leading single-valued dimensions fix (`A.TH.` for `A.TH..F`), if
+/// any: the series to look at can then be read as one index range.
+fn fixed_prefix(filter: &KeyFilter) -> Option<String> {
+    let mut prefix = String::new();
+    for part in filter.parts() {
+        match part.as_deref() {
+            Some([one]) => {
+                prefix.push_str(one);
+                prefix.push('.');
+            }
+            _ => break,
+        }
+    }
+    (!prefix.is_empty()).then_some(prefix)
+}
+
 /// Every series key a filter admits, when it names each dimension and there are at most `limit`.
 fn exact_keys(filter: &KeyFilter, limit: usize) -> Option<Vec<String>> {
     let mut keys = vec![String::new()];
@@ -397,9 +413,10 @@ pub async fn data_up_to(
     let as_of = release_seq(db, &flow.id, &q.release).await?;
     // A key that names every dimension (with a few alternatives at most) is looked up directly;
     // wildcards filter the flow's series keys.
-    let all = match exact_keys(&filter, 10_000) {
-        Some(keys) => db.series_by_keys(&flow.id, &keys).await?,
-        None => db.series(&flow.id).await?,
+    let all = match (exact_keys(&filter, 10_000), fixed_prefix(&filter)) {
+        (Some(keys), _) => db.series_by_keys(&flow.id, &keys).await?,
+        (None, Some(prefix)) => db.series_with_prefix(&flow.id, &prefix).await?,
+        (None, None) => db.series(&flow.id).await?,
     };
     let matching: Vec<(i64, Vec<String>)> = all
         .into_iter()

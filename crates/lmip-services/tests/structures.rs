@@ -4,39 +4,9 @@
 
 mod common;
 
-use lmip_services::auth::{self, HashCost};
 use lmip_services::structures::{self, ListOutcome};
 use lmip_services::submissions::{self, Settings, Upload};
-use lmip_services::users;
 use lmip_storage::testing::test_databases;
-
-async fn person(db: &lmip_storage::Db, email: &str, role: &str) -> lmip_services::auth::Session {
-    let added = users::add(db, "test", email, "operator", role, "http://x")
-        .await
-        .unwrap();
-    let token = added.link.rsplit('/').next().unwrap();
-    auth::set_password(
-        db,
-        token,
-        "a long and unusual passphrase",
-        HashCost::default(),
-        "test",
-    )
-    .await
-    .unwrap();
-    let cookie = auth::sign_in(
-        db,
-        HashCost::default(),
-        email,
-        "a long and unusual passphrase",
-        "t",
-        "c",
-    )
-    .await
-    .unwrap()
-    .cookie;
-    auth::session(db, &cookie).await.unwrap().unwrap()
-}
 
 #[tokio::test]
 async fn an_external_structure_takes_data_through_the_whole_workflow() {
@@ -90,8 +60,9 @@ async fn an_external_structure_takes_data_through_the_whole_workflow() {
         let ours = t.data_structure("DSD_MIG").await.unwrap().unwrap();
         assert_eq!(ours.components[1].codelist.as_deref(), Some("CL_AREA"));
         // Data for the new flow, from the example's SDMX-CSV, through submission and approval.
-        let focal = person(&t, "focal@example.org", "stats_focal_point").await;
-        let approver = person(&t, "approver@example.org", "stats_approver").await;
+        let focal = common::person(&t, "focal@example.org", "operator", "stats_focal_point").await;
+        let approver =
+            common::person(&t, "approver@example.org", "operator", "stats_approver").await;
         let s = submissions::submit(
             &t,
             &focal,

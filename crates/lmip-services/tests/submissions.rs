@@ -5,28 +5,10 @@
 mod common;
 
 use lmip_services::ServiceError;
-use lmip_services::auth::{self, HashCost, Session};
+use lmip_services::auth::Session;
 use lmip_services::submissions::{self, Settings, SubmissionError, Upload};
-use lmip_services::users;
 use lmip_storage::testing::test_databases;
 use lmip_storage::{Db, NewOrganisation};
-
-const PASS: &str = "a long and unusual passphrase";
-
-async fn person(db: &Db, email: &str, org: &str, role: &str) -> Session {
-    let added = users::add(db, "test", email, org, role, "http://x")
-        .await
-        .unwrap();
-    let token = added.link.rsplit('/').next().unwrap();
-    auth::set_password(db, token, PASS, HashCost::default(), "test")
-        .await
-        .unwrap();
-    let cookie = auth::sign_in(db, HashCost::default(), email, PASS, "t", "c")
-        .await
-        .unwrap()
-        .cookie;
-    auth::session(db, &cookie).await.unwrap().unwrap()
-}
 
 /// A ministry with a focal point, and an approver at the operator.
 async fn setup(db: &Db) -> (Session, Session) {
@@ -43,8 +25,8 @@ async fn setup(db: &Db) -> (Session, Session) {
     .await
     .unwrap();
     tx.commit().await.unwrap();
-    let focal = person(db, "focal@example.org", "mol-kh", "stats_focal_point").await;
-    let approver = person(db, "approver@example.org", "operator", "stats_approver").await;
+    let focal = common::person(db, "focal@example.org", "mol-kh", "stats_focal_point").await;
+    let approver = common::person(db, "approver@example.org", "operator", "stats_approver").await;
     (focal, approver)
 }
 

@@ -101,12 +101,7 @@ impl WriteTx<'_> {
         wanted.dedup();
         for chunk in wanted.chunks(BATCH) {
             let mut sql = String::from("INSERT INTO stat_series (flow_id, series_key) VALUES ");
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!("(${}, ${})", 2 * i + 1, 2 * i + 2));
-            }
+            crate::refdata::push_placeholders(&mut sql, chunk.len(), 2);
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for key in chunk {
                 q = q.bind(flow_id).bind(*key);
@@ -120,21 +115,7 @@ impl WriteTx<'_> {
             let mut sql = String::from(
                 "INSERT INTO stat_obs (series_id, time_period, release_seq, value, obs_status, note) VALUES ",
             );
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                let b = 6 * i;
-                sql.push_str(&format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${})",
-                    b + 1,
-                    b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6
-                ));
-            }
+            crate::refdata::push_placeholders(&mut sql, chunk.len(), 6);
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for o in chunk {
                 q = q
@@ -206,6 +187,35 @@ impl Db {
         .bind(flow_id)
         .fetch_all(self.pool())
         .await?)
+    }
+
+    /// A flow's series whose keys start with `prefix` (e.g. `A.TH.`): a range scan of the
+    /// (flow, key) index, so a query that fixes the leading dimensions reads only its series.
+    pub async fn series_with_prefix(
+        &self,
+        flow_id: &str,
+        prefix: &str,
+    ) -> Result<Vec<(i64, String)>, StorageError> {
+        // Keys are ASCII codes joined by '.': every key with the prefix sorts before the prefix
+        // followed by the highest ASCII character.
+        let end = format!("{prefix}\u{7f}");
+        // Byte order, not the database's language collation (PostgreSQL's may ignore the dots).
+        let sql = match self.backend() {
+            crate::Backend::Postgres => {
+                "SELECT id, series_key FROM stat_series WHERE flow_id = $1 AND series_key COLLATE \"C\" >= $2 \
+                 AND series_key COLLATE \"C\" < $3 ORDER BY series_key COLLATE \"C\""
+            }
+            _ => {
+                "SELECT id, series_key FROM stat_series WHERE flow_id = $1 AND series_key >= $2 AND series_key < $3 \
+                 ORDER BY series_key"
+            }
+        };
+        Ok(sqlx::query_as(sql)
+            .bind(flow_id)
+            .bind(prefix)
+            .bind(end)
+            .fetch_all(self.pool())
+            .await?)
     }
 
     /// The series of a flow with exactly these keys: (id, key).

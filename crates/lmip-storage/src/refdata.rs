@@ -107,7 +107,8 @@ pub(crate) async fn sync(db: &Db) -> Result<bool, StorageError> {
 }
 
 /// Appends `($1, $2, …), (…)` for `rows` rows of `cols` columns.
-fn push_placeholders(sql: &mut String, rows: usize, cols: usize) {
+/// Appends `rows` groups of `cols` numbered placeholders: `($1, $2), ($3, $4)`.
+pub(crate) fn push_placeholders(sql: &mut String, rows: usize, cols: usize) {
     use std::fmt::Write;
     for r in 0..rows {
         sql.push_str(if r == 0 { "(" } else { ", (" });

@@ -27,50 +27,10 @@ pub(crate) async fn sync(db: &Db) -> Result<bool, StorageError> {
         .await?;
     }
     for s in lmip_stats::builtin::structures() {
-        sqlx::query(
-            "INSERT INTO sdmx_dsd (id, agency, version, name, is_builtin) VALUES ($1, $2, $3, $4, 1) \
-             ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, version = excluded.version, name = excluded.name",
-        )
-        .bind(&s.id)
-        .bind(&s.agency)
-        .bind(&s.version)
-        .bind(&s.name)
-        .execute(tx.conn())
-        .await?;
-        sqlx::query("DELETE FROM sdmx_component WHERE dsd_id = $1")
-            .bind(&s.id)
-            .execute(tx.conn())
-            .await?;
-        for (position, c) in s.components.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO sdmx_component (dsd_id, id, position, kind, codelist_id, attachment, mandatory) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(&s.id)
-            .bind(&c.id)
-            .bind(position as i64)
-            .bind(c.kind.as_str())
-            .bind(c.codelist.as_deref())
-            .bind(c.attachment.map(Attachment::as_str))
-            .bind(i64::from(c.mandatory))
-            .execute(tx.conn())
-            .await?;
-        }
+        write_structure(&mut tx, &s, true).await?;
     }
     for f in lmip_stats::builtin::dataflows() {
-        sqlx::query(
-            "INSERT INTO sdmx_dataflow (id, agency, version, name, description, dsd_id, is_builtin) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1) ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, \
-             version = excluded.version, name = excluded.name, description = excluded.description, dsd_id = excluded.dsd_id",
-        )
-        .bind(&f.id)
-        .bind(&f.agency)
-        .bind(&f.version)
-        .bind(&f.name)
-        .bind(&f.description)
-        .bind(&f.structure)
-        .execute(tx.conn())
-        .await?;
+        write_dataflow(&mut tx, &f, true).await?;
     }
     tx.set_setting(STRUCTURES_VERSION_KEY, STRUCTURES_VERSION)
         .await?;
@@ -78,6 +38,68 @@ pub(crate) async fn sync(db: &Db) -> Result<bool, StorageError> {
         .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Stores a data structure and its components (replacing what was stored under its id).
+async fn write_structure(
+    tx: &mut crate::db::WriteTx<'_>,
+    s: &DataStructure,
+    builtin: bool,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO sdmx_dsd (id, agency, version, name, is_builtin) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, version = excluded.version, name = excluded.name",
+    )
+    .bind(&s.id)
+    .bind(&s.agency)
+    .bind(&s.version)
+    .bind(&s.name)
+    .bind(i64::from(builtin))
+    .execute(tx.conn())
+    .await?;
+    sqlx::query("DELETE FROM sdmx_component WHERE dsd_id = $1")
+        .bind(&s.id)
+        .execute(tx.conn())
+        .await?;
+    for (position, c) in s.components.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO sdmx_component (dsd_id, id, position, kind, codelist_id, attachment, mandatory) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&s.id)
+        .bind(&c.id)
+        .bind(position as i64)
+        .bind(c.kind.as_str())
+        .bind(c.codelist.as_deref())
+        .bind(c.attachment.map(Attachment::as_str))
+        .bind(i64::from(c.mandatory))
+        .execute(tx.conn())
+        .await?;
+    }
+    Ok(())
+}
+
+/// Stores a dataflow (replacing what was stored under its id).
+async fn write_dataflow(
+    tx: &mut crate::db::WriteTx<'_>,
+    f: &Dataflow,
+    builtin: bool,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO sdmx_dataflow (id, agency, version, name, description, dsd_id, is_builtin) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, \
+         version = excluded.version, name = excluded.name, description = excluded.description, dsd_id = excluded.dsd_id",
+    )
+    .bind(&f.id)
+    .bind(&f.agency)
+    .bind(&f.version)
+    .bind(&f.name)
+    .bind(&f.description)
+    .bind(&f.structure)
+    .bind(i64::from(builtin))
+    .execute(tx.conn())
+    .await?;
+    Ok(())
 }
 
 type FlowRow = (String, String, String, String, String, String);
@@ -236,35 +258,7 @@ impl crate::db::WriteTx<'_> {
                 what: format!("{} is one of lmip's built-in data structures", s.id),
             });
         }
-        sqlx::query(
-            "INSERT INTO sdmx_dsd (id, agency, version, name, is_builtin) VALUES ($1, $2, $3, $4, 0) \
-             ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, version = excluded.version, name = excluded.name",
-        )
-        .bind(&s.id)
-        .bind(&s.agency)
-        .bind(&s.version)
-        .bind(&s.name)
-        .execute(self.conn())
-        .await?;
-        sqlx::query("DELETE FROM sdmx_component WHERE dsd_id = $1")
-            .bind(&s.id)
-            .execute(self.conn())
-            .await?;
-        for (position, c) in s.components.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO sdmx_component (dsd_id, id, position, kind, codelist_id, attachment, mandatory) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(&s.id)
-            .bind(&c.id)
-            .bind(position as i64)
-            .bind(c.kind.as_str())
-            .bind(c.codelist.as_deref())
-            .bind(c.attachment.map(Attachment::as_str))
-            .bind(i64::from(c.mandatory))
-            .execute(self.conn())
-            .await?;
-        }
+        write_structure(self, s, false).await?;
         self.record_change("sdmx_dsd", &s.id, crate::Op::Update)
             .await?;
         Ok(())
@@ -281,19 +275,7 @@ impl crate::db::WriteTx<'_> {
                 what: format!("{} is one of lmip's built-in dataflows", f.id),
             });
         }
-        sqlx::query(
-            "INSERT INTO sdmx_dataflow (id, agency, version, name, description, dsd_id, is_builtin) \
-             VALUES ($1, $2, $3, $4, $5, $6, 0) ON CONFLICT (id) DO UPDATE SET agency = excluded.agency, \
-             version = excluded.version, name = excluded.name, description = excluded.description, dsd_id = excluded.dsd_id",
-        )
-        .bind(&f.id)
-        .bind(&f.agency)
-        .bind(&f.version)
-        .bind(&f.name)
-        .bind(&f.description)
-        .bind(&f.structure)
-        .execute(self.conn())
-        .await?;
+        write_dataflow(self, f, false).await?;
         self.record_change("sdmx_dataflow", &f.id, crate::Op::Update)
             .await?;
         Ok(())

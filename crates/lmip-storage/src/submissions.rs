@@ -167,21 +167,7 @@ impl WriteTx<'_> {
             let mut sql = String::from(
                 "INSERT INTO stat_staged_obs (submission_id, series_key, time_period, value, obs_status, note) VALUES ",
             );
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                let b = 6 * i;
-                sql.push_str(&format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${})",
-                    b + 1,
-                    b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6
-                ));
-            }
+            crate::refdata::push_placeholders(&mut sql, chunk.len(), 6);
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for o in chunk {
                 q = q
@@ -207,13 +193,7 @@ impl WriteTx<'_> {
             let mut sql = String::from(
                 "INSERT INTO stat_staged_attr (submission_id, series_key, attribute_id, value) VALUES ",
             );
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                let b = 4 * i;
-                sql.push_str(&format!("(${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4));
-            }
+            crate::refdata::push_placeholders(&mut sql, chunk.len(), 4);
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for a in chunk {
                 q = q

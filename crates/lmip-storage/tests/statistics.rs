@@ -35,3 +35,46 @@ async fn built_in_structures_are_stored_as_defined() {
         assert!(areas.iter().any(|c| c.code == "TH") && areas.iter().any(|c| c.code == "_T"));
     }
 }
+
+#[tokio::test]
+async fn series_are_found_by_key_prefix_in_byte_order() {
+    for t in test_databases().await {
+        let keys = [
+            "A.TH._T.F",
+            "A.TH.MY.F",
+            "A.THA.X.F",
+            "A.T.H.F",
+            "A.TH_.X.F",
+            "B.TH.MY.F",
+        ];
+        let obs: Vec<lmip_storage::Observation> = keys
+            .iter()
+            .map(|k| lmip_storage::Observation {
+                series_key: (*k).to_string(),
+                time_period: "2024".into(),
+                value: Some(1.0),
+                obs_status: None,
+                note: None,
+            })
+            .collect();
+        let mut tx = t.write().await.unwrap();
+        tx.publish_release("MIG_STOCK", "test", "", &obs, &[])
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let found: Vec<String> = t
+            .series_with_prefix("MIG_STOCK", "A.TH.")
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.1)
+            .collect();
+        assert_eq!(found, ["A.TH.MY.F", "A.TH._T.F"], "{}", t.label);
+        assert!(
+            t.series_with_prefix("MIG_STOCK", "Z.")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
