@@ -686,7 +686,7 @@ pub struct TemplateRequest<'a> {
 }
 
 /// A translator: a message key and its arguments to text in the request's language.
-pub type Translate<'a> = &'a dyn Fn(&str, &[(&str, String)]) -> String;
+pub type Translate<'a> = &'a (dyn Fn(&str, &[(&str, String)]) -> String + Sync);
 
 /// The name of a code in `locale`, falling back to English, then to the code.
 fn code_name(row: &lmip_storage::CodeRow, locale: lmip_domain::Locale) -> String {

@@ -256,6 +256,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/office/organisations/{org}/submissions/template",
+        Action::SubmitStatistics,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
         "/office/organisations/{org}/submissions/{id}",
         Action::ReadSubmissions,
         RouteTarget::OrgInPath,

@@ -273,6 +273,11 @@ pub fn routes() -> Routes {
         post(submissions::upload),
     )
     .add(
+        "/office/organisations/{org}/submissions/template",
+        &["GET"],
+        get(submissions::template),
+    )
+    .add(
         "/office/organisations/{org}/submissions/{id}",
         &["GET"],
         get(submissions::detail),

@@ -80,6 +80,9 @@ fn refusal_key(e: &ServiceError) -> Option<&'static str> {
             key("stats-error-accept-warnings")
         }
         ServiceError::Submission(SubmissionError::OwnSubmission) => key("stats-error-own"),
+        ServiceError::Invalid(lmip_domain::DomainError::UnknownCode { .. }) => {
+            key("stats-error-country")
+        }
         _ => return None,
     })
 }
@@ -137,8 +140,8 @@ struct ListPage<'a> {
     page: Layout<'a>,
     csrf: String,
     submissions: Vec<Submission>,
-    /// Organisations the person may submit for.
-    submit_for: Vec<String>,
+    /// Organisations the person may submit for: (slug, country code or empty).
+    submit_for: Vec<(String, String)>,
     flows: Vec<FlowOption>,
     period: String,
     error_key: Option<&'static str>,
@@ -174,16 +177,13 @@ async fn list_page(
     let actor = actor_of(Some(session));
     let readable = slugs(organisations_for(&actor, Action::ReadSubmissions), &[]);
     let list = state.db().submissions(readable.as_deref(), 200).await?;
-    let submit_for = match organisations_for(&actor, Action::SubmitStatistics) {
-        OrgFilter::All => state
-            .db()
-            .organisations()
-            .await?
-            .into_iter()
-            .map(|o| o.slug)
-            .collect(),
-        OrgFilter::Only(v) => v,
-    };
+    let organisations = state.db().organisations().await?;
+    let submit_filter = organisations_for(&actor, Action::SubmitStatistics);
+    let submit_for = organisations
+        .into_iter()
+        .filter(|o| submit_filter.admits(&o.slug))
+        .map(|o| (o.slug, o.country.unwrap_or_default()))
+        .collect();
     let flows = state
         .db()
         .dataflows()
@@ -487,4 +487,83 @@ pub(crate) async fn reject(
     check_session_form(&state, &headers, &session, &form.csrf)?;
     let result = submissions::reject(state.db(), &session, &org, &id, &form.reason).await;
     after_decision(&state, &headers, &session, &org, &id, result).await
+}
+
+/// The questionnaire's query string.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TemplateQuery {
+    flow: String,
+    year: String,
+    #[serde(default)]
+    country: String,
+}
+
+/// `GET /office/organisations/{org}/submissions/template`: the XLSX questionnaire, in the reader's
+/// language, for the organisation's country (or the one given).
+pub(crate) async fn template(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Path(org): Path<String>,
+    Query(q): Query<TemplateQuery>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    let locale = preferred_locale(&headers);
+    let Some(organisation) = state.db().organisation_by_slug(&org).await? else {
+        return Err(WebError::NotFound);
+    };
+    let country = Some(q.country.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .or(organisation.country)
+        .unwrap_or_default();
+    let Ok(year) = q.year.trim().parse::<i32>() else {
+        return list_page(&state, &headers, &session, Some(key("stats-error-period"))).await;
+    };
+    if country.is_empty() {
+        return list_page(&state, &headers, &session, Some(key("stats-error-country"))).await;
+    }
+    let t = tr(&state, locale);
+    let translate = |k: &str, args: &[(&str, String)]| t.with_all(k, args);
+    let made = submissions::template(
+        state.db(),
+        &submissions::TemplateRequest {
+            flow: q.flow.trim(),
+            country: &country,
+            year,
+            locale,
+        },
+        &translate,
+    )
+    .await;
+    match made {
+        Ok(bytes) => Response::builder()
+            .status(StatusCode::OK)
+            .header(
+                axum::http::header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+            .header(
+                axum::http::header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}-{}-{year}.xlsx\"",
+                    q.flow
+                        .trim()
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect::<String>(),
+                    country
+                        .to_uppercase()
+                        .chars()
+                        .filter(char::is_ascii_alphanumeric)
+                        .collect::<String>()
+                ),
+            )
+            .header(axum::http::header::CACHE_CONTROL, "private, no-store")
+            .body(Body::from(bytes))
+            .map_err(|e| WebError::Internal(e.to_string())),
+        Err(e) => match refusal_key(&e) {
+            Some(k) => list_page(&state, &headers, &session, Some(k)).await,
+            None => Err(e.into()),
+        },
+    }
 }

@@ -292,3 +292,62 @@ async fn uploads_check_their_form_and_report_bad_files() {
         assert_eq!(r.status, StatusCode::SEE_OTHER, "a 2 MiB file is taken");
     }
 }
+
+#[tokio::test]
+async fn focal_points_download_the_questionnaire_from_the_back_office() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let (focal, _) = signed_in(&t, "focal@example.org", "stats_focal_point", 70).await;
+        let (approver, _) = signed_in(&t, "approver@example.org", "stats_approver", 71).await;
+        let page = get(&state, "/office/statistics", &focal).await;
+        assert!(
+            page.body
+                .contains("action=\"/office/organisations/operator/submissions/template\"")
+        );
+        let path = "/office/organisations/operator/submissions/template?flow=MIG_OUTFLOW&year=2024&country=KH";
+        let res = tower::ServiceExt::oneshot(
+            lmip_web::router(state.clone()),
+            Request::get(path)
+                .header(header::COOKIE, &focal)
+                .header(header::ACCEPT_LANGUAGE, "km")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(
+            res.headers()[header::CONTENT_DISPOSITION]
+                .to_str()
+                .unwrap()
+                .contains("MIG_OUTFLOW-KH-2024.xlsx")
+        );
+        let bytes = http_body_util::BodyExt::collect(res.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        assert!(bytes.starts_with(b"PK\x03\x04"));
+        // Only focal points (the policy answers others as if nothing were there).
+        let r = get(&state, path, &approver).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        // Mistakes come back on the page, in words.
+        let r = get(
+            &state,
+            "/office/organisations/operator/submissions/template?flow=NOPE&year=2024&country=KH",
+            &focal,
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Choose a table from the list."));
+        let r = get(
+            &state,
+            "/office/organisations/operator/submissions/template?flow=MIG_OUTFLOW&year=2024&country=ZZ",
+            &focal,
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Give the two-letter code of the country"));
+    }
+}
