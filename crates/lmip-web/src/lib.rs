@@ -62,6 +62,10 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         "templates/country.html",
         include_str!("../templates/country.html"),
     ),
+    (
+        "templates/profile_parts.html",
+        include_str!("../templates/profile_parts.html"),
+    ),
     // The questionnaire's texts are chosen below the web layer.
     (
         "../lmip-services/src/submissions.rs",

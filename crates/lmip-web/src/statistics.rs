@@ -41,7 +41,7 @@ fn unit_text(t: &Tr<'_>, unit: &(String, String)) -> String {
 }
 
 /// Names of codes in the reader's language (English, then the code, when missing).
-struct Names(HashMap<String, String>);
+pub(crate) struct Names(HashMap<String, String>);
 
 impl Names {
     async fn load(state: &AppState, list: &str, locale: Locale) -> Result<Names, WebError> {
@@ -423,7 +423,8 @@ fn download(
         .map_err(|e| WebError::Internal(e.to_string()))
 }
 
-struct PartView {
+/// One part of a country's profile, as shown.
+pub(crate) struct PartView {
     title: String,
     year: String,
     total: String,
@@ -469,9 +470,31 @@ pub(crate) async fn country(
     if code.starts_with('_') || !areas.0.contains_key(&code) {
         return Err(WebError::NotFound);
     }
-    let parts: Vec<ProfilePart> = explorer::profile(state.db(), &code).await?;
-    let t = tr(&state, locale);
-    let parts = parts
+    let parts = profile_parts(&state, &lang, locale, &code, &areas).await?;
+    let page = CountryPage {
+        t: tr(&state, locale),
+        page: Layout::new(&state, locale, "statistics"),
+        name: areas.of(&code),
+        parts,
+    };
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok(keep(&state, &uri, &headers, version, html))
+}
+
+/// A country's profile parts, ready for `templates/profile_parts.html` (the country page includes
+/// it; corridor pages can too).
+pub(crate) async fn profile_parts(
+    state: &AppState,
+    lang: &str,
+    locale: Locale,
+    code: &str,
+    areas: &Names,
+) -> Result<Vec<PartView>, WebError> {
+    let parts: Vec<ProfilePart> = explorer::profile(state.db(), code).await?;
+    let t = tr(state, locale);
+    Ok(parts
         .into_iter()
         .map(|p| {
             let title = t.plain(part_key(p.kind));
@@ -499,15 +522,5 @@ pub(crate) async fn country(
                 more,
             }
         })
-        .collect();
-    let page = CountryPage {
-        t,
-        page: Layout::new(&state, locale, "statistics"),
-        name: areas.of(&code),
-        parts,
-    };
-    let html = page
-        .render()
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    Ok(keep(&state, &uri, &headers, version, html))
+        .collect())
 }
