@@ -233,6 +233,27 @@ pub async fn import_csv(
     Ok(ImportReport { rows: rows.len() })
 }
 
+/// ISO 3166 alpha-3 → alpha-2, for sources that write alpha-3 (ILOSTAT, UN DESA).
+pub(crate) fn alpha2_of_alpha3() -> std::collections::HashMap<String, String> {
+    lmip_refdata::countries()
+        .into_iter()
+        .map(|c| (c.alpha3.to_string(), c.alpha2.to_string()))
+        .collect()
+}
+
+/// A code's name in `locale`, else in English, else the code itself (empty names count as none).
+pub fn name_in(row: &lmip_storage::CodeRow, locale: lmip_domain::Locale) -> String {
+    let name = |l: &str| {
+        row.names
+            .iter()
+            .find(|(x, n)| x == l && !n.is_empty())
+            .map(|(_, n)| n.clone())
+    };
+    name(locale.code())
+        .or_else(|| name("en"))
+        .unwrap_or_else(|| row.code.clone())
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

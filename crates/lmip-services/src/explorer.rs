@@ -77,12 +77,14 @@ fn year_of(period: &str) -> Option<i32> {
 
 /// Works out the view for a choice.
 pub async fn explore(db: &Db, choice: &Choice) -> Result<Option<View>, ServiceError> {
-    let mut flows = Vec::new();
-    for f in db.dataflows().await? {
-        if !db.series(&f.id).await?.is_empty() {
-            flows.push((f.id.clone(), f.name.clone()));
-        }
-    }
+    let with_data = db.flows_with_releases().await?;
+    let flows: Vec<(String, String)> = db
+        .dataflows()
+        .await?
+        .into_iter()
+        .filter(|f| with_data.contains(&f.id))
+        .map(|f| (f.id, f.name))
+        .collect();
     let Some(flow_id) = choice
         .flow
         .clone()
@@ -294,9 +296,14 @@ pub async fn profile(db: &Db, country: &str) -> Result<Vec<ProfilePart>, Service
         } else {
             (p_partner, p_area)
         };
-        let series: Vec<(i64, Vec<String>)> = db
-            .series(flow)
-            .await?
+        // When the country leads the key (after FREQ), only its series are read.
+        let candidates = if mine == 1 && dims[0] == "FREQ" {
+            db.series_with_prefix(flow, &format!("A.{country}."))
+                .await?
+        } else {
+            db.series(flow).await?
+        };
+        let series: Vec<(i64, Vec<String>)> = candidates
             .into_iter()
             .map(|(id, k)| (id, k.split('.').map(str::to_string).collect::<Vec<_>>()))
             .filter(|(_, k)| {

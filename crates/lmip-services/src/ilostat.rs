@@ -50,14 +50,6 @@ fn bad(file: &str, line: Option<u64>, reason: impl Into<String>) -> ServiceError
     }
 }
 
-/// ISO alpha-3 (upper case) → alpha-2.
-fn alpha2_of() -> HashMap<String, String> {
-    lmip_refdata::countries()
-        .into_iter()
-        .map(|c| (c.alpha3.to_string(), c.alpha2.to_string()))
-        .collect()
-}
-
 /// lmip's area code for an ILOSTAT code's last part (`MYS`, `TOTAL`, `X`).
 fn area(code: &str, alpha2: &HashMap<String, String>) -> Option<String> {
     match code {
@@ -149,7 +141,7 @@ pub async fn import_csv(
     };
     let c_indicator = col("indicator");
     let c_status = col("obs_status");
-    let alpha2 = alpha2_of();
+    let alpha2 = crate::codelists::alpha2_of_alpha3();
     let mut flow: Option<(&str, &str, String)> = None;
     let mut values: BTreeMap<(String, String), Observation> = BTreeMap::new();
     let mut skipped: BTreeMap<String, (usize, u64)> = BTreeMap::new();

@@ -332,6 +332,27 @@ fn read_and_validate(
     }
 }
 
+/// A dataflow and its structure; an unknown flow is the person's mistake.
+async fn flow_and_structure(
+    db: &Db,
+    id: &str,
+) -> Result<
+    (
+        lmip_stats::model::Dataflow,
+        lmip_stats::model::DataStructure,
+    ),
+    ServiceError,
+> {
+    let flow = db
+        .dataflow(id)
+        .await?
+        .ok_or_else(|| SubmissionError::UnknownFlow(id.chars().take(40).collect()))?;
+    let dsd = db.data_structure(&flow.structure).await?.ok_or_else(|| {
+        ServiceError::Internal(format!("the structure of {} is missing", flow.id))
+    })?;
+    Ok((flow, dsd))
+}
+
 /// The codes of every code list a structure uses.
 async fn codes_for(
     db: &Db,
@@ -371,18 +392,9 @@ pub async fn submit(
                 SubmissionError::UnknownEncoding(label.chars().take(40).collect())
             })?),
         };
-    let flow = db
-        .dataflow(upload.flow)
-        .await?
-        .ok_or_else(|| SubmissionError::UnknownFlow(upload.flow.chars().take(40).collect()))?;
-    let dsd = db.data_structure(&flow.structure).await?.ok_or_else(|| {
-        ServiceError::Internal(format!("the structure of {} is missing", flow.id))
-    })?;
+    let (flow, dsd) = flow_and_structure(db, upload.flow).await?;
     let codes = codes_for(db, &dsd).await?;
-    let alpha2: HashMap<String, String> = lmip_refdata::countries()
-        .into_iter()
-        .map(|c| (c.alpha3.to_string(), c.alpha2.to_string()))
-        .collect();
+    let alpha2 = crate::codelists::alpha2_of_alpha3();
     let period = if first == last {
         first.to_string()
     } else {
@@ -688,32 +700,13 @@ pub struct TemplateRequest<'a> {
 /// A translator: a message key and its arguments to text in the request's language.
 pub type Translate<'a> = &'a (dyn Fn(&str, &[(&str, String)]) -> String + Sync);
 
-/// The name of a code in `locale`, falling back to English, then to the code.
-fn code_name(row: &lmip_storage::CodeRow, locale: lmip_domain::Locale) -> String {
-    let name = |l: &str| {
-        row.names
-            .iter()
-            .find(|(x, _)| x == l)
-            .map(|(_, n)| n.clone())
-    };
-    name(locale.code())
-        .or_else(|| name("en"))
-        .unwrap_or_else(|| row.code.clone())
-}
-
 /// The XLSX questionnaire for a flow, a country and a year (see `lmip stats template`).
 pub async fn template(
     db: &Db,
     req: &TemplateRequest<'_>,
     t: Translate<'_>,
 ) -> Result<Vec<u8>, ServiceError> {
-    let flow = db
-        .dataflow(req.flow)
-        .await?
-        .ok_or_else(|| SubmissionError::UnknownFlow(req.flow.chars().take(40).collect()))?;
-    let dsd = db.data_structure(&flow.structure).await?.ok_or_else(|| {
-        ServiceError::Internal(format!("the structure of {} is missing", flow.id))
-    })?;
+    let (flow, dsd) = flow_and_structure(db, req.flow).await?;
     let country = req.country.trim().to_uppercase();
     let areas = db.codes("CL_AREA").await?;
     let Some(home) = areas
@@ -744,7 +737,11 @@ pub async fn template(
             let list = d.codelist.clone().unwrap_or_default();
             for c in db.codes(&list).await? {
                 value_columns.push(columns.len() as u16);
-                columns.push(format!("{} ({})", code_name(&c, req.locale), c.code));
+                columns.push(format!(
+                    "{} ({})",
+                    crate::codelists::name_in(&c, req.locale),
+                    c.code
+                ));
             }
         }
         None => {
@@ -756,9 +753,9 @@ pub async fn template(
     let row_codes: Vec<String> = areas
         .iter()
         .filter(|c| c.code != country && c.code != "_T")
-        .map(|c| format!("{} — {}", c.code, code_name(c, req.locale)))
+        .map(|c| format!("{} — {}", c.code, crate::codelists::name_in(c, req.locale)))
         .collect();
-    let home_name = code_name(home, req.locale);
+    let home_name = crate::codelists::name_in(home, req.locale);
     let rows = row_codes.len() as u32;
     let for_args = [
         ("flow", flow.id.clone()),

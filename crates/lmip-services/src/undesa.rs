@@ -9,7 +9,7 @@
 use crate::ServiceError;
 use crate::releases::{Published, publish};
 use lmip_storage::{Db, Observation};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::Read;
 
 /// What an import did.
@@ -66,10 +66,7 @@ pub async fn import_csv(
             "needs the columns year, origin_iso3, destination_iso3, sex and stock (UN DESA International Migrant Stock, origin × destination)",
         ));
     };
-    let alpha2: HashMap<String, String> = lmip_refdata::countries()
-        .into_iter()
-        .map(|c| (c.alpha3.to_string(), c.alpha2.to_string()))
-        .collect();
+    let alpha2 = crate::codelists::alpha2_of_alpha3();
     let mut values: BTreeMap<(String, String), Observation> = BTreeMap::new();
     let mut skipped: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     for (i, record) in csv.records().enumerate() {

@@ -179,6 +179,15 @@ impl Db {
             .collect())
     }
 
+    /// The flows that have at least one release.
+    pub async fn flows_with_releases(&self) -> Result<Vec<String>, StorageError> {
+        Ok(
+            sqlx::query_scalar("SELECT DISTINCT flow_id FROM stat_release ORDER BY flow_id")
+                .fetch_all(self.pool())
+                .await?,
+        )
+    }
+
     /// A flow's series: (id, key), by key.
     pub async fn series(&self, flow_id: &str) -> Result<Vec<(i64, String)>, StorageError> {
         Ok(sqlx::query_as(

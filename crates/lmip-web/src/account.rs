@@ -140,6 +140,16 @@ pub(crate) fn redirect(to: &str, extra: &[(header::HeaderName, String)]) -> Resp
     r.body(Body::empty()).unwrap_or_default()
 }
 
+/// A form page: 422 when it shows why the form was refused, 200 otherwise.
+pub(crate) fn form_page(page: &impl Template, refused: bool) -> Result<Response<Body>, WebError> {
+    let status = if refused {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok(html(status, render(page)?, &[]))
+}
+
 /// Renders a template, or explains why not (a bug, logged, never shown).
 pub(crate) fn render(page: &impl Template) -> Result<String, WebError> {
     page.render().map_err(|e| WebError::Internal(e.to_string()))

@@ -3,7 +3,7 @@
 //! handler runs; the handlers call the services and render.
 
 use crate::WebError;
-use crate::account::{check_session_form, html, redirect, render};
+use crate::account::{check_session_form, redirect};
 use crate::authorize::{CurrentSession, actor_of};
 use crate::i18n::{Tr, key};
 use crate::pages::{Layout, preferred_locale, tr};
@@ -12,7 +12,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Response, StatusCode};
+use axum::http::{HeaderMap, Response};
 use axum::{Extension, Form};
 use lmip_domain::people::{OrgKind, Role};
 use lmip_domain::policy::{Action, Target, can, organisations_for};
@@ -116,12 +116,7 @@ fn organisations_page(
             .collect(),
         error_key,
     };
-    let status = if error_key.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(html(status, render(&page)?, &[]))
+    crate::account::form_page(&page, error_key.is_some())
 }
 
 /// `GET /office/organisations`
@@ -262,12 +257,7 @@ async fn organisation_page(
         error_key: notice.error_key,
         done_key: notice.done_key,
     };
-    let status = if notice.error_key.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(html(status, render(&page)?, &[]))
+    crate::account::form_page(&page, notice.error_key.is_some())
 }
 
 #[derive(serde::Deserialize, Default)]

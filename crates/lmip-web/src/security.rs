@@ -344,12 +344,7 @@ fn two_factor_page(
             }
         }),
     };
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(html(status, render(&page)?, &[]))
+    crate::account::form_page(&page, error.is_some())
 }
 
 /// The name authenticator apps show for this portal: its host name.

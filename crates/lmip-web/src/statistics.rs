@@ -49,15 +49,7 @@ impl Names {
         Ok(Names(
             rows.into_iter()
                 .map(|r| {
-                    let pick = |l: &str| {
-                        r.names
-                            .iter()
-                            .find(|(x, n)| x == l && !n.is_empty())
-                            .map(|(_, n)| n.clone())
-                    };
-                    let name = pick(locale.code())
-                        .or_else(|| pick("en"))
-                        .unwrap_or_else(|| r.code.clone());
+                    let name = lmip_services::codelists::name_in(&r, locale);
                     (r.code, name)
                 })
                 .collect(),

@@ -4,7 +4,7 @@
 //! the form, call them and render.
 
 use crate::WebError;
-use crate::account::{check_session_form, html, redirect, render, same_site};
+use crate::account::{check_session_form, redirect, same_site};
 use crate::authorize::{CurrentSession, actor_of};
 use crate::i18n::{Tr, key};
 use crate::pages::{Layout, preferred_locale, tr};
@@ -205,12 +205,7 @@ async fn list_page(
         period: (this_year() - 1).to_string(),
         error_key,
     };
-    let status = if error_key.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(html(status, render(&page)?, &[]))
+    crate::account::form_page(&page, error_key.is_some())
 }
 
 /// `GET /office/statistics`: the submissions the person may see, and the upload form.
@@ -393,12 +388,7 @@ async fn detail_page(
         error_key,
         done_key,
     };
-    let status = if error_key.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok(html(status, render(&page)?, &[]))
+    crate::account::form_page(&page, error_key.is_some())
 }
 
 #[derive(serde::Deserialize, Default)]
