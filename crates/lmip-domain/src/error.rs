@@ -18,6 +18,28 @@ pub enum DomainError {
         /// The valid names, comma-separated.
         known: String,
     },
+    /// A licence status word that official lists do not use.
+    #[error("unknown licence status '{given}': use valid, suspended, revoked or expired")]
+    UnknownLicenceStatus {
+        /// What was given.
+        given: String,
+    },
+    /// A date that is not a calendar date in a format lists use.
+    #[error(
+        "'{given}' is not a date: write 2026-03-01 or 01/03/2026 (day first; Buddhist-era years are understood)"
+    )]
+    BadDate {
+        /// What was given.
+        given: String,
+    },
+    /// A phone number that cannot be written in E.164.
+    #[error(
+        "'{given}' is not an international phone number: start with + and the country code, e.g. +66 2 123 4567"
+    )]
+    BadPhone {
+        /// What was given.
+        given: String,
+    },
     /// An organisation kind that does not exist.
     #[error("unknown organisation kind '{given}': use one of {known}")]
     UnknownOrgKind {

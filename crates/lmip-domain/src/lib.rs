@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod codes;
+pub mod directory;
 pub mod error;
 pub mod locale;
 pub mod people;

@@ -42,11 +42,15 @@ pub enum Action {
     SubmitStatistics,
     /// Publish or reject an organisation's statistics submissions.
     DecideSubmissions,
+    /// See an organisation's licence-list imports and send a new list.
+    ImportLicences,
+    /// Apply or discard an organisation's licence-list imports.
+    DecideLicences,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 16] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -61,6 +65,8 @@ impl Action {
         Action::ReadSubmissions,
         Action::SubmitStatistics,
         Action::DecideSubmissions,
+        Action::ImportLicences,
+        Action::DecideLicences,
     ];
 }
 
@@ -191,6 +197,26 @@ pub const RULES: &[Rule] = &[
     rule(
         Action::DecideSubmissions,
         Who::OperatorRole(Role::StatsApprover),
+        Scope::Any,
+    ),
+    // The licence register: a licensing authority's editors send its official list, its
+    // reviewers apply it; the operator's editors and reviewers do so for any authority.
+    rule(Action::ImportLicences, Who::Role(Role::Editor), SAME_ORG),
+    rule(Action::ImportLicences, Who::Role(Role::Reviewer), SAME_ORG),
+    rule(
+        Action::ImportLicences,
+        Who::OperatorRole(Role::Editor),
+        Scope::Any,
+    ),
+    rule(
+        Action::ImportLicences,
+        Who::OperatorRole(Role::Reviewer),
+        Scope::Any,
+    ),
+    rule(Action::DecideLicences, Who::Role(Role::Reviewer), SAME_ORG),
+    rule(
+        Action::DecideLicences,
+        Who::OperatorRole(Role::Reviewer),
         Scope::Any,
     ),
 ];

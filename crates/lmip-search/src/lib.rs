@@ -11,6 +11,8 @@
 //! PostgreSQL `tsvector` over pre-segmented text (DESIGN.md §3; the search issue builds on this).
 #![forbid(unsafe_code)]
 
+pub mod names;
+
 use icu_normalizer::DecomposingNormalizerBorrowed;
 use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};

@@ -28,6 +28,9 @@ pub enum ServiceError {
     /// A rule about statistics submissions.
     #[error(transparent)]
     Submission(crate::submissions::SubmissionError),
+    /// A rule about the licence register or a verify query.
+    #[error(transparent)]
+    Licence(#[from] crate::licences::LicenceError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

@@ -13,6 +13,7 @@ pub mod demo;
 mod error;
 pub mod explorer;
 pub mod ilostat;
+pub mod licences;
 pub mod members;
 pub mod releases;
 pub mod reset;

@@ -1,13 +1,15 @@
 //! The SDMX REST API's answers, below HTTP: which structures a query selects, with the related
-//! structures it asks for, as an SDMX-ML 2.1 structure message.
+//! structures it asks for, as an SDMX-ML 2.1 structure message; and data queries, checked first
+//! ([`plan`]) and then read as a stream of series ([`stream`]) that the web layer writes out as
+//! it comes, so an answer of any size goes out with flat memory.
 
 use crate::ServiceError;
 use lmip_stats::KeyFilter;
-use lmip_stats::data::{DataDetail, DataQuery, Obs, ReleaseRef, Series};
+use lmip_stats::data::{DataQuery, Obs, ReleaseRef, Series};
 use lmip_stats::model::{AGENCY, CONCEPT_SCHEME, Code, Codelist, DataStructure, Dataflow, VERSION};
 use lmip_stats::query::{Detail, QueryError, References, StructureQuery, StructureResource};
 use lmip_stats::sdmx_ml::{StructureMessage, structure_message};
-use lmip_storage::Db;
+use lmip_storage::{Db, ObservationSelection, SeriesSelection};
 use std::collections::BTreeSet;
 
 /// The selected structures, by kind.
@@ -273,21 +275,35 @@ pub struct DataReply {
     pub series: Vec<Series>,
 }
 
+/// A data query checked against its flow: what to read and how to shape each series.
+#[derive(Debug, Clone)]
+pub struct DataPlan {
+    /// The dataflow.
+    pub flow: Dataflow,
+    /// Its structure.
+    pub dsd: DataStructure,
+    filter: KeyFilter,
+    selection: ObservationSelection,
+    first_n: Option<usize>,
+    last_n: Option<usize>,
+}
+
+/// Series as they are read, in batches; an error ends the stream.
+pub type SeriesStream = tokio::sync::mpsc::Receiver<Result<Vec<Series>, ServiceError>>;
+
 fn not_found() -> ServiceError {
     QueryError::NotFound("No Results Found".into()).into()
 }
 
-/// The release sequence number a query reads (`None`: the latest).
-async fn release_seq(
-    db: &Db,
-    flow: &str,
-    release: &ReleaseRef,
-) -> Result<Option<i64>, ServiceError> {
+/// The release sequence number a query reads: the one asked for, or the flow's latest (fixed
+/// here so that every part of one answer reads the same release).
+async fn release_seq(db: &Db, flow: &str, release: &ReleaseRef) -> Result<i64, ServiceError> {
+    let releases = db.releases(flow).await?;
     match release {
-        ReleaseRef::Latest => Ok(None),
+        ReleaseRef::Latest => releases.iter().map(|r| r.seq).max().ok_or_else(not_found),
         ReleaseRef::Seq(n) => {
-            if db.releases(flow).await?.iter().any(|r| r.seq == *n) {
-                Ok(Some(*n))
+            if releases.iter().any(|r| r.seq == *n) {
+                Ok(*n)
             } else {
                 Err(QueryError::NotFound(format!("{flow} has no release {n}")).into())
             }
@@ -299,20 +315,17 @@ async fn release_seq(
             } else {
                 at.clone()
             };
-            db.releases(flow)
-                .await?
+            releases
                 .into_iter()
                 .filter(|r| r.released_at <= at)
                 .map(|r| r.seq)
                 .max()
-                .map(Some)
                 .ok_or_else(|| {
                     QueryError::NotFound(format!("{flow} had no release yet at that time")).into()
                 })
         }
     }
 }
-
 /// The key prefix the filter's leading single-valued dimensions fix (`A.TH.` for `A.TH..F`), if
 /// any: the series to look at can then be read as one index range.
 fn fixed_prefix(filter: &KeyFilter) -> Option<String> {
@@ -353,9 +366,6 @@ fn exact_keys(filter: &KeyFilter, limit: usize) -> Option<Vec<String>> {
     Some(keys)
 }
 
-/// The most observations one data answer holds (answers are built in memory).
-pub const MAX_OBSERVATIONS: usize = 2_000_000;
-
 /// The number of the first release of `flow` published after `after` (a date, or a date and
 /// time with an offset); no such release: nothing was updated.
 async fn first_release_after(db: &Db, flow: &str, after: &str) -> Result<i64, ServiceError> {
@@ -386,18 +396,9 @@ async fn first_release_after(db: &Db, flow: &str, after: &str) -> Result<i64, Se
         .ok_or_else(|| QueryError::NotFound(format!("{flow} has no release after {since}")).into())
 }
 
-/// Answers a data query: the series whose keys match, with their observations in the period, as
-/// of the release asked for. Nothing found is [`QueryError::NotFound`].
-pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
-    data_up_to(db, q, MAX_OBSERVATIONS).await
-}
-
-/// [`data`] with another bound on the answer's size (the benchmark exports whole flows).
-pub async fn data_up_to(
-    db: &Db,
-    q: &DataQuery,
-    max_observations: usize,
-) -> Result<DataReply, ServiceError> {
+/// Checks a data query against its flow and settles what to read; every error a query can cause
+/// comes from here, before anything is sent.
+pub async fn plan(db: &Db, q: &DataQuery) -> Result<DataPlan, ServiceError> {
     let flow = db.dataflow(&q.flow).await?.ok_or_else(not_found)?;
     if q.agency.as_deref().is_some_and(|a| a != flow.agency)
         || q.version.as_deref().is_some_and(|v| v != flow.version)
@@ -411,85 +412,183 @@ pub async fn data_up_to(
     let dims = dsd.dimensions().count();
     let filter = KeyFilter::parse(&q.key, dims).map_err(|e| QueryError::Syntax(e.to_string()))?;
     let as_of = release_seq(db, &flow.id, &q.release).await?;
-    // A key that names every dimension (with a few alternatives at most) is looked up directly;
-    // wildcards filter the flow's series keys.
-    let all = match (exact_keys(&filter, 10_000), fixed_prefix(&filter)) {
-        (Some(keys), _) => db.series_by_keys(&flow.id, &keys).await?,
-        (None, Some(prefix)) => db.series_with_prefix(&flow.id, &prefix).await?,
-        (None, None) => db.series(&flow.id).await?,
+    let changed_from = match &q.updated_after {
+        Some(after) => Some(first_release_after(db, &flow.id, after).await?),
+        None => None,
     };
-    let matching: Vec<(i64, Vec<String>)> = all
-        .into_iter()
-        .filter_map(|(id, key)| {
-            let parts: Vec<&str> = key.split('.').collect();
-            filter
-                .matches(&parts)
-                .then(|| (id, parts.into_iter().map(str::to_string).collect()))
-        })
-        .collect();
-    let ids: Vec<i64> = matching.iter().map(|(id, _)| *id).collect();
-    let start = q.start_year.map(|y| format!("{y:04}"));
-    // "-99" sorts after every sub-year period of the year, so the whole end year is included.
-    let end = q.end_year.map(|y| format!("{y:04}-99"));
-    let mut rows = db
-        .observations(&ids, as_of, start.as_deref(), end.as_deref())
-        .await?;
-    if let Some(after) = &q.updated_after {
-        let since = first_release_after(db, &flow.id, after).await?;
-        let changed = db.changed_since(&ids, since).await?;
-        rows.retain(|r| changed.contains(&(r.0, r.1.clone())));
-        if rows.is_empty() {
-            return Err(not_found());
+    // A key that names every dimension (with a few alternatives at most) is looked up directly;
+    // leading fixed dimensions read one range of keys; otherwise the whole flow is read and
+    // filtered as it streams.
+    let series = match (exact_keys(&filter, 10_000), fixed_prefix(&filter)) {
+        (Some(keys), _) => {
+            let found = db.series_by_keys(&flow.id, &keys).await?;
+            if found.is_empty() {
+                return Err(not_found());
+            }
+            SeriesSelection::Ids(found.into_iter().map(|(id, _)| id).collect())
         }
-    }
-    if rows.len() > max_observations {
-        return Err(QueryError::TooLarge(format!(
-            "the answer holds {} observations, more than the {max_observations} lmip sends at once: narrow the key or the periods",
-            rows.len()
-        ))
-        .into());
-    }
-    let attrs = db.series_attributes(&ids, as_of).await?;
-    let mut by_series: std::collections::HashMap<i64, Vec<Obs>> = Default::default();
-    for (sid, time, value, status, note) in rows {
-        let mut attributes = Vec::new();
-        if let Some(s) = status {
-            attributes.push(("OBS_STATUS".to_string(), s));
+        (None, Some(prefix)) => SeriesSelection::Prefix(prefix),
+        (None, None) => SeriesSelection::All,
+    };
+    Ok(DataPlan {
+        selection: ObservationSelection {
+            flow_id: flow.id.clone(),
+            series,
+            as_of: Some(as_of),
+            start: q.start_year.map(|y| format!("{y:04}")),
+            // "-99" sorts after every sub-year period of the year, so the whole end year is included.
+            end: q.end_year.map(|y| format!("{y:04}-99")),
+            changed_from,
+        },
+        flow,
+        dsd,
+        filter,
+        first_n: q.first_n,
+        last_n: q.last_n,
+    })
+}
+
+/// Series per batch sent to the writer (with their attributes read in one query).
+const BATCH_SERIES: usize = 500;
+/// Observations per batch, whatever the number of series.
+const BATCH_OBSERVATIONS: usize = 50_000;
+
+/// Reads a planned query's series on a task of their own and sends them in batches, in key
+/// order. At most a few batches wait in the channel: a slow reader slows the database cursor
+/// instead of filling memory. Dropping the receiver stops the reading.
+pub fn stream(db: &Db, plan: DataPlan) -> SeriesStream {
+    let (tx, rx) = tokio::sync::mpsc::channel(2);
+    let db = db.clone();
+    tokio::spawn(async move {
+        if let Err(e) = produce(&db, &plan, &tx).await {
+            let _ = tx.send(Err(e)).await;
         }
-        if let Some(n) = note {
-            attributes.push(("NOTE".to_string(), n));
+    });
+    rx
+}
+
+/// A batch of series being filled.
+#[derive(Default)]
+struct Batch {
+    ids: Vec<i64>,
+    series: Vec<Series>,
+    observations: usize,
+}
+
+impl Batch {
+    fn full(&self) -> bool {
+        self.series.len() >= BATCH_SERIES || self.observations >= BATCH_OBSERVATIONS
+    }
+
+    fn push(&mut self, plan: &DataPlan, id: i64, mut s: Series) {
+        if let Some(n) = plan.first_n {
+            s.observations.truncate(n);
         }
-        by_series.entry(sid).or_default().push(Obs {
-            time,
-            value,
-            attributes,
-        });
+        if let Some(n) = plan.last_n {
+            let skip = s.observations.len().saturating_sub(n);
+            s.observations.drain(..skip);
+        }
+        self.observations += s.observations.len();
+        self.ids.push(id);
+        self.series.push(s);
     }
-    let mut attrs_by_series: std::collections::HashMap<i64, Vec<(String, String)>> =
-        Default::default();
-    for (sid, a, v) in attrs {
-        attrs_by_series.entry(sid).or_default().push((a, v));
+
+    /// Adds the series attributes and sends the batch; `false` when nobody listens any more.
+    async fn send(
+        &mut self,
+        db: &Db,
+        plan: &DataPlan,
+        tx: &tokio::sync::mpsc::Sender<Result<Vec<Series>, ServiceError>>,
+    ) -> Result<bool, ServiceError> {
+        if self.series.is_empty() {
+            return Ok(true);
+        }
+        let attrs = db
+            .series_attributes(&self.ids, plan.selection.as_of)
+            .await?;
+        let mut by_series: std::collections::HashMap<i64, Vec<(String, String)>> =
+            Default::default();
+        for (sid, a, v) in attrs {
+            by_series.entry(sid).or_default().push((a, v));
+        }
+        for (id, s) in self.ids.iter().zip(self.series.iter_mut()) {
+            s.attributes = by_series.remove(id).unwrap_or_default();
+        }
+        let series = std::mem::take(&mut self.series);
+        self.ids.clear();
+        self.observations = 0;
+        Ok(tx.send(Ok(series)).await.is_ok())
     }
-    let keys_only = matches!(q.detail, DataDetail::SeriesKeysOnly | DataDetail::NoData);
-    let mut series = Vec::new();
-    for (id, key) in matching {
-        let mut observations = by_series.remove(&id).unwrap_or_default();
-        if observations.is_empty() && !(keys_only && q.start_year.is_none() && q.end_year.is_none())
-        {
+}
+
+async fn produce(
+    db: &Db,
+    plan: &DataPlan,
+    tx: &tokio::sync::mpsc::Sender<Result<Vec<Series>, ServiceError>>,
+) -> Result<(), ServiceError> {
+    use futures_util::TryStreamExt;
+    let mut rows = db.observation_rows(&plan.selection);
+    let mut batch = Batch::default();
+    // The series being read, and the last series the key filter refused.
+    let mut current: Option<(i64, Series)> = None;
+    let mut refused: Option<i64> = None;
+    while let Some(row) = rows.try_next().await? {
+        if refused == Some(row.series_id) {
             continue;
         }
-        if let Some(n) = q.first_n {
-            observations.truncate(n);
+        if current.as_ref().map(|c| c.0) != Some(row.series_id) {
+            if let Some((id, done)) = current.take() {
+                batch.push(plan, id, done);
+                if batch.full() && !batch.send(db, plan, tx).await? {
+                    return Ok(());
+                }
+            }
+            let parts: Vec<&str> = row.series_key.split('.').collect();
+            if !plan.filter.matches(&parts) {
+                refused = Some(row.series_id);
+                continue;
+            }
+            current = Some((
+                row.series_id,
+                Series {
+                    key: parts.into_iter().map(str::to_string).collect(),
+                    attributes: Vec::new(),
+                    observations: Vec::new(),
+                },
+            ));
         }
-        if let Some(n) = q.last_n {
-            let skip = observations.len().saturating_sub(n);
-            observations.drain(..skip);
+        let mut attributes = Vec::new();
+        if let Some(s) = row.obs_status {
+            attributes.push(("OBS_STATUS".to_string(), s));
         }
-        series.push(Series {
-            key,
-            attributes: attrs_by_series.remove(&id).unwrap_or_default(),
-            observations,
-        });
+        if let Some(n) = row.note {
+            attributes.push(("NOTE".to_string(), n));
+        }
+        if let Some((_, s)) = current.as_mut() {
+            s.observations.push(Obs {
+                time: row.time_period,
+                value: row.value,
+                attributes,
+            });
+        }
+    }
+    if let Some((id, done)) = current.take() {
+        batch.push(plan, id, done);
+    }
+    batch.send(db, plan, tx).await?;
+    Ok(())
+}
+
+/// Answers a data query in memory: the series whose keys match, with their observations in the
+/// period, as of the release asked for. Nothing found is [`QueryError::NotFound`]. For tests,
+/// the benchmark and small answers; the SDMX API streams ([`plan`], [`stream`]).
+pub async fn data(db: &Db, q: &DataQuery) -> Result<DataReply, ServiceError> {
+    let plan = plan(db, q).await?;
+    let (flow, dsd) = (plan.flow.clone(), plan.dsd.clone());
+    let mut rx = stream(db, plan);
+    let mut series = Vec::new();
+    while let Some(batch) = rx.recv().await {
+        series.extend(batch?);
     }
     if series.is_empty() {
         return Err(not_found());

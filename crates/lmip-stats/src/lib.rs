@@ -7,6 +7,7 @@
 
 pub mod builtin;
 pub mod data;
+pub mod data_writer;
 pub mod key;
 pub mod model;
 pub mod query;

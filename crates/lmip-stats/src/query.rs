@@ -129,9 +129,9 @@ pub enum QueryError {
     /// Nothing by that name (SDMX 100, HTTP 404).
     #[error("{0}")]
     NotFound(String),
-    /// The answer would be larger than lmip sends at once (SDMX 413, HTTP 413).
+    /// The server cannot answer now, e.g. too many large answers at once (SDMX 503, HTTP 503).
     #[error("{0}")]
-    TooLarge(String),
+    Unavailable(String),
 }
 
 impl QueryError {
@@ -141,7 +141,7 @@ impl QueryError {
             QueryError::Syntax(_) => 140,
             QueryError::NotImplemented(_) => 501,
             QueryError::NotFound(_) => 100,
-            QueryError::TooLarge(_) => 413,
+            QueryError::Unavailable(_) => 503,
         }
     }
 }

@@ -18,6 +18,7 @@ mod changes;
 mod clock;
 mod db;
 mod error;
+mod licences;
 mod members;
 mod migrate;
 mod observations;
@@ -38,9 +39,14 @@ pub use changes::{Change, Op};
 pub use clock::{format_utc, new_id, now_utc_text, parse_utc};
 pub use db::{Backend, ConnectOptions, Db, WriteTx};
 pub use error::StorageError;
+pub use licences::{
+    AgencyLicence, ImportRow, Licence, LicenceEvent, LicenceFacts, LicenceImport, Sanction,
+};
 pub use members::{Invited, Member};
 pub use migrate::{MigrationStatus, SCHEMA_VERSION};
-pub use observations::{Observation, Release, SeriesAttribute};
+pub use observations::{
+    KeyedObservation, Observation, ObservationSelection, Release, SeriesAttribute, SeriesSelection,
+};
 pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
 pub use refdata::{CodeRow, CodelistInfo};
 pub use sessions::{LoginAccount, NewSession, SessionRecord};

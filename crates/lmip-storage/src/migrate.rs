@@ -50,6 +50,18 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0007_submissions.sql"),
         include_str!("../migrations/postgres/0007_submissions.sql"),
     ),
+    (
+        8,
+        "current_values",
+        include_str!("../migrations/sqlite/0008_current_values.sql"),
+        include_str!("../migrations/postgres/0008_current_values.sql"),
+    ),
+    (
+        9,
+        "licences",
+        include_str!("../migrations/sqlite/0009_licences.sql"),
+        include_str!("../migrations/postgres/0009_licences.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

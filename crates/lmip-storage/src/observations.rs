@@ -6,6 +6,7 @@
 
 use crate::db::WriteTx;
 use crate::{Db, Op, StorageError, new_id, now_utc_text};
+use futures_util::stream::{BoxStream, StreamExt};
 use std::collections::HashMap;
 
 /// One observation to publish or as read.
@@ -48,6 +49,66 @@ pub struct Release {
     /// What it says about itself.
     pub note: String,
 }
+
+/// Which rows of `stat_obs o` are the values as of the release bound at `$n`: written at or
+/// before it, not replaced by a release up to it (see migration 0008).
+fn visible(n: usize) -> String {
+    format!("o.release_seq <= ${n} AND (o.superseded_seq IS NULL OR o.superseded_seq > ${n})")
+}
+
+/// Which series of a flow a reading covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SeriesSelection {
+    /// Every series of the flow.
+    All,
+    /// The series whose keys start with this prefix (e.g. `A.TH.`): one index range.
+    Prefix(String),
+    /// These series (ids from [`Db::series_by_keys`]), in this order.
+    Ids(Vec<i64>),
+}
+
+/// What a reading of observations covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObservationSelection {
+    /// The flow.
+    pub flow_id: String,
+    /// Its series.
+    pub series: SeriesSelection,
+    /// As of this release (the latest when `None`).
+    pub as_of: Option<i64>,
+    /// First period (inclusive; text order, which is time order for one frequency).
+    pub start: Option<String>,
+    /// Last period (inclusive).
+    pub end: Option<String>,
+    /// Only values that this release or a later one wrote (SDMX `updatedAfter`).
+    pub changed_from: Option<i64>,
+}
+
+/// An observation with its series, as [`Db::observation_rows`] reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyedObservation {
+    /// The series' id.
+    pub series_id: i64,
+    /// The series key.
+    pub series_key: String,
+    /// The period.
+    pub time_period: String,
+    /// The value; `None` for missing or withdrawn.
+    pub value: Option<f64>,
+    /// Observation status code.
+    pub obs_status: Option<String>,
+    /// Free-text note.
+    pub note: Option<String>,
+}
+
+type KeyedRow = (
+    i64,
+    String,
+    String,
+    Option<f64>,
+    Option<String>,
+    Option<String>,
+);
 
 /// Rows per multi-row INSERT (6 parameters each: far below SQLite's and PostgreSQL's limits).
 const BATCH: usize = 400;
@@ -112,6 +173,32 @@ impl WriteTx<'_> {
             ids = self.series_ids(flow_id).await?;
         }
         for chunk in observations.chunks(BATCH) {
+            if seq > 1 {
+                // Rows this release replaces stop being current (see `superseded_seq`).
+                // One OR term per row, not a row-value IN (VALUES …): SQLite searches the
+                // primary key for each term, where the IN list made it scan the table.
+                let mut sql = String::from(
+                    "UPDATE stat_obs SET superseded_seq = $1 WHERE superseded_seq IS NULL AND release_seq < $1 AND (",
+                );
+                for i in 0..chunk.len() {
+                    if i > 0 {
+                        sql.push_str(" OR ");
+                    }
+                    sql.push_str(&format!(
+                        "(series_id = ${} AND time_period = ${})",
+                        2 + 2 * i,
+                        3 + 2 * i
+                    ));
+                }
+                sql.push(')');
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(seq);
+                for o in chunk {
+                    q = q
+                        .bind(ids.get(&o.series_key).copied().unwrap_or_default())
+                        .bind(&o.time_period);
+                }
+                q.execute(self.conn()).await?;
+            }
             let mut sql = String::from(
                 "INSERT INTO stat_obs (series_id, time_period, release_seq, value, obs_status, note) VALUES ",
             );
@@ -208,17 +295,9 @@ impl Db {
         // Keys are ASCII codes joined by '.': every key with the prefix sorts before the prefix
         // followed by the highest ASCII character.
         let end = format!("{prefix}\u{7f}");
-        // Byte order, not the database's language collation (PostgreSQL's may ignore the dots).
-        let sql = match self.backend() {
-            crate::Backend::Postgres => {
-                "SELECT id, series_key FROM stat_series WHERE flow_id = $1 AND series_key COLLATE \"C\" >= $2 \
-                 AND series_key COLLATE \"C\" < $3 ORDER BY series_key COLLATE \"C\""
-            }
-            _ => {
-                "SELECT id, series_key FROM stat_series WHERE flow_id = $1 AND series_key >= $2 AND series_key < $3 \
-                 ORDER BY series_key"
-            }
-        };
+        // Keys compare byte by byte on both backends (PostgreSQL: COLLATE "C", migration 0008).
+        let sql = "SELECT id, series_key FROM stat_series WHERE flow_id = $1 AND series_key >= $2 \
+                   AND series_key < $3 ORDER BY series_key";
         Ok(sqlx::query_as(sql)
             .bind(flow_id)
             .bind(prefix)
@@ -275,11 +354,10 @@ impl Db {
             let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + next)).collect();
             let sql = format!(
                 "SELECT o.series_id, o.time_period, o.value, o.obs_status, o.note FROM stat_obs o \
-                 WHERE o.series_id IN ({}){bounds} \
-                 AND o.release_seq = (SELECT MAX(p.release_seq) FROM stat_obs p WHERE p.series_id = o.series_id \
-                 AND p.time_period = o.time_period AND p.release_seq <= $1) \
+                 WHERE o.series_id IN ({}){bounds} AND {} \
                  ORDER BY o.series_id, o.time_period",
-                list.join(",")
+                list.join(","),
+                visible(1)
             );
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(as_of.unwrap_or(i64::MAX));
             for v in [start, end].into_iter().flatten() {
@@ -294,28 +372,99 @@ impl Db {
         Ok(out)
     }
 
-    /// The (series id, period) pairs of these series that a release numbered `since` or later
-    /// changed (their latest value came from such a release).
-    pub async fn changed_since(
-        &self,
-        series_ids: &[i64],
-        since: i64,
-    ) -> Result<std::collections::HashSet<(i64, String)>, StorageError> {
-        let mut out = std::collections::HashSet::new();
-        for chunk in series_ids.chunks(BATCH) {
-            let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
-            let sql = format!(
-                "SELECT DISTINCT series_id, time_period FROM stat_obs WHERE release_seq >= $1 AND series_id IN ({})",
-                list.join(",")
-            );
-            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(since);
-            for id in chunk {
-                q = q.bind(*id);
+    /// The observations a selection covers, as one ordered stream (by series key, then period):
+    /// rows are read from the database as the consumer takes them, so a whole flow can be sent
+    /// without holding it in memory.
+    pub fn observation_rows<'a>(
+        &'a self,
+        sel: &'a ObservationSelection,
+    ) -> BoxStream<'a, Result<KeyedObservation, StorageError>> {
+        // Placeholders: $1 flow, $2 release, then the period bounds, the first release that
+        // counts as a change, the key range, and the ids, each when the selection has it.
+        let mut sql = format!(
+            "SELECT s.id, s.series_key, o.time_period, o.value, o.obs_status, o.note \
+             FROM stat_series s JOIN stat_obs o ON o.series_id = s.id \
+             WHERE s.flow_id = $1 AND {}",
+            visible(2)
+        );
+        let mut next = 3;
+        let mut periods: Vec<String> = Vec::new();
+        for (value, cond) in [
+            (&sel.start, "o.time_period >="),
+            (&sel.end, "o.time_period <="),
+        ] {
+            if let Some(v) = value {
+                sql.push_str(&format!(" AND {cond} ${next}"));
+                next += 1;
+                periods.push(v.clone());
             }
-            let rows: Vec<(i64, String)> = q.fetch_all(self.pool()).await?;
-            out.extend(rows);
         }
-        Ok(out)
+        if sel.changed_from.is_some() {
+            sql.push_str(&format!(" AND o.release_seq >= ${next}"));
+            next += 1;
+        }
+        let mut range: Vec<String> = Vec::new();
+        let chunks: Vec<Vec<i64>> = match &sel.series {
+            SeriesSelection::All => vec![Vec::new()],
+            SeriesSelection::Prefix(prefix) => {
+                // Keys are ASCII codes joined by '.': every key with the prefix sorts before the
+                // prefix followed by the highest ASCII character (byte order on both backends).
+                sql.push_str(&format!(
+                    " AND s.series_key >= ${next} AND s.series_key < ${}",
+                    next + 1
+                ));
+                range.push(prefix.clone());
+                range.push(format!("{prefix}\u{7f}"));
+                vec![Vec::new()]
+            }
+            SeriesSelection::Ids(ids) => ids.chunks(BATCH).map(<[i64]>::to_vec).collect(),
+        };
+        let first_id = next + range.len();
+        let as_of = sel.as_of.unwrap_or(i64::MAX);
+        let queries = chunks.into_iter().map(move |chunk| {
+            let mut sql = sql.clone();
+            if !chunk.is_empty() {
+                let list: Vec<String> = (0..chunk.len())
+                    .map(|i| format!("${}", i + first_id))
+                    .collect();
+                sql.push_str(&format!(" AND s.id IN ({})", list.join(",")));
+            }
+            sql.push_str(" ORDER BY s.series_key, o.time_period");
+            let mut q = sqlx::query_as::<_, KeyedRow>(sqlx::AssertSqlSafe(sql))
+                .bind(sel.flow_id.clone())
+                .bind(as_of);
+            for t in &periods {
+                q = q.bind(t.clone());
+            }
+            if let Some(c) = sel.changed_from {
+                q = q.bind(c);
+            }
+            for t in &range {
+                q = q.bind(t.clone());
+            }
+            for id in chunk {
+                q = q.bind(id);
+            }
+            q.fetch(self.pool())
+        });
+        futures_util::stream::iter(queries)
+            .flatten()
+            .map(|row| {
+                row.map(
+                    |(series_id, series_key, time_period, value, obs_status, note)| {
+                        KeyedObservation {
+                            series_id,
+                            series_key,
+                            time_period,
+                            value,
+                            obs_status,
+                            note,
+                        }
+                    },
+                )
+                .map_err(StorageError::from)
+            })
+            .boxed()
     }
 
     /// Series attributes of these series as of release `as_of`: (series id, attribute, value).

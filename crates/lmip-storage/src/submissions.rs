@@ -305,6 +305,20 @@ impl WriteTx<'_> {
         .bind(submission_id)
         .execute(self.conn())
         .await?;
+        if release.seq > 1 {
+            // Rows this release replaces stop being current (see `superseded_seq`).
+            sqlx::query(
+                "UPDATE stat_obs SET superseded_seq = $3 WHERE superseded_seq IS NULL AND release_seq < $3 \
+                 AND (series_id, time_period) IN (SELECT s.id, st.time_period \
+                 FROM stat_staged_obs st JOIN stat_series s ON s.flow_id = $1 AND s.series_key = st.series_key \
+                 WHERE st.submission_id = $2)",
+            )
+            .bind(flow_id)
+            .bind(submission_id)
+            .bind(release.seq)
+            .execute(self.conn())
+            .await?;
+        }
         sqlx::query(
             "INSERT INTO stat_obs (series_id, time_period, release_seq, value, obs_status, note) \
              SELECT s.id, st.time_period, $3, st.value, st.obs_status, st.note \

@@ -60,6 +60,8 @@ struct OfficePage<'a> {
     manageable: Vec<(String, String)>,
     /// Whether to offer statistics submissions (the person submits or approves somewhere).
     statistics: bool,
+    /// Whether to offer the licence register (the person sends or applies lists somewhere).
+    licences: bool,
 }
 
 /// A cookie's value from the request.
@@ -453,8 +455,12 @@ pub(crate) async fn office(
         lmip_domain::policy::organisations_for(&actor, a)
             != lmip_domain::policy::OrgFilter::Only(Vec::new())
     });
+    let licences =
+        lmip_domain::policy::organisations_for(&actor, lmip_domain::policy::Action::ImportLicences)
+            != lmip_domain::policy::OrgFilter::Only(Vec::new());
     let page = OfficePage {
         statistics,
+        licences,
         t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         email: session.email,

@@ -249,6 +249,36 @@ pub const ROUTES: &[RouteEntry] = &[
         RouteTarget::Nothing,
     ),
     entry(
+        "GET",
+        "/office/licences",
+        Action::UseBackOffice,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/licences",
+        Action::ImportLicences,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
+        "/office/organisations/{org}/licences/{id}",
+        Action::ImportLicences,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/licences/{id}/apply",
+        Action::DecideLicences,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/licences/{id}/discard",
+        Action::DecideLicences,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
         "POST",
         "/office/organisations/{org}/submissions",
         Action::SubmitStatistics,
@@ -287,6 +317,18 @@ pub const ROUTES: &[RouteEntry] = &[
     entry(
         "GET",
         "/{lang}/statistics",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/{lang}/verify",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/api/v1/agencies/verify",
         Action::ReadPublic,
         RouteTarget::Nothing,
     ),

@@ -15,6 +15,7 @@ mod chart;
 mod client;
 mod error;
 mod i18n;
+mod licences;
 mod mail;
 mod middleware;
 mod observe;
@@ -26,6 +27,7 @@ mod security;
 mod state;
 mod statistics;
 mod submissions;
+mod verify;
 
 pub use error::WebError;
 pub use state::{AppState, WebConfig};
@@ -54,6 +56,20 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ("src/pages.rs", include_str!("pages.rs")),
     ("src/submissions.rs", include_str!("submissions.rs")),
     ("src/statistics.rs", include_str!("statistics.rs")),
+    ("src/verify.rs", include_str!("verify.rs")),
+    ("src/licences.rs", include_str!("licences.rs")),
+    (
+        "templates/licences.html",
+        include_str!("../templates/licences.html"),
+    ),
+    (
+        "templates/licence_import.html",
+        include_str!("../templates/licence_import.html"),
+    ),
+    (
+        "templates/verify.html",
+        include_str!("../templates/verify.html"),
+    ),
     (
         "templates/statistics.html",
         include_str!("../templates/statistics.html"),
@@ -271,6 +287,27 @@ pub fn routes() -> Routes {
         post(office::revoke_token),
     )
     .add("/office/statistics", &["GET"], get(submissions::list))
+    .add("/office/licences", &["GET"], get(licences::list))
+    .add(
+        "/office/organisations/{org}/licences",
+        &["POST"],
+        post(licences::upload),
+    )
+    .add(
+        "/office/organisations/{org}/licences/{id}",
+        &["GET"],
+        get(licences::detail),
+    )
+    .add(
+        "/office/organisations/{org}/licences/{id}/apply",
+        &["POST"],
+        post(licences::apply),
+    )
+    .add(
+        "/office/organisations/{org}/licences/{id}/discard",
+        &["POST"],
+        post(licences::discard),
+    )
     .add(
         "/office/organisations/{org}/submissions",
         &["POST"],
@@ -299,6 +336,8 @@ pub fn routes() -> Routes {
     .add("/api/v1/whoami", &["GET"], get(api::whoami))
     .add("/sdmx/2.1/{*rest}", &["GET"], get(sdmx::sdmx21))
     .add("/{lang}/statistics", &["GET"], get(statistics::explorer))
+    .add("/{lang}/verify", &["GET"], get(verify::verify_page))
+    .add("/api/v1/agencies/verify", &["GET"], get(verify::verify_api))
     .add(
         "/{lang}/statistics/country/{code}",
         &["GET"],

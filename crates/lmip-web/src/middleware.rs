@@ -37,6 +37,8 @@ const UPLOAD_ROUTES: &[&str] = &["/office/organisations/{org}/submissions"];
 pub(crate) fn limit_route(path: &str, handler: MethodRouter<AppState>) -> MethodRouter<AppState> {
     let (limit, timeout) = if UPLOAD_ROUTES.contains(&path) {
         (crate::submissions::UPLOAD_BODY_LIMIT, UPLOAD_TIMEOUT)
+    } else if path == "/office/organisations/{org}/licences" {
+        (crate::licences::LIST_BODY_LIMIT, UPLOAD_TIMEOUT)
     } else {
         (BODY_LIMIT, TIMEOUT)
     };

@@ -8,6 +8,7 @@ use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, Response, StatusCode, header};
 use lmip_services::ServiceError;
+use lmip_stats::data_writer::{DataFormat, MessageInfo};
 use lmip_stats::query::{QueryError, parse_structure_query};
 use lmip_stats::sdmx_ml::error_message;
 
@@ -38,7 +39,7 @@ fn error(e: &QueryError) -> Response<Body> {
         QueryError::Syntax(_) => StatusCode::BAD_REQUEST,
         QueryError::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
         QueryError::NotFound(_) => StatusCode::NOT_FOUND,
-        QueryError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+        QueryError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
     };
     reply(
         status,
@@ -113,35 +114,7 @@ pub(crate) async fn sdmx21(
     let id = format!("LMIP{}", now.unix_timestamp());
     match lmip_services::sdmx::structure(state.db(), &q, &id, &prepared).await {
         Ok(xml) => reply(StatusCode::OK, STRUCTURE_TYPE, xml),
-        Err(ServiceError::Query(e)) => error(&e),
-        Err(other) => {
-            use axum::response::IntoResponse;
-            crate::WebError::from(other).into_response()
-        }
-    }
-}
-
-/// The data formats lmip writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DataFormat {
-    Generic,
-    StructureSpecific,
-    Csv1,
-    Csv2,
-    Json1,
-}
-
-impl DataFormat {
-    fn media_type(self) -> &'static str {
-        match self {
-            DataFormat::Generic => "application/vnd.sdmx.genericdata+xml;version=2.1",
-            DataFormat::StructureSpecific => {
-                "application/vnd.sdmx.structurespecificdata+xml;version=2.1"
-            }
-            DataFormat::Csv1 => "application/vnd.sdmx.data+csv;version=1.0.0",
-            DataFormat::Csv2 => "application/vnd.sdmx.data+csv;version=2.0.0",
-            DataFormat::Json1 => "application/vnd.sdmx.data+json;version=1.0.0",
-        }
+        Err(e) => service_error(e),
     }
 }
 
@@ -211,49 +184,91 @@ async fn data(
             ),
         );
     };
-    let found = match lmip_services::sdmx::data(state.db(), &q).await {
-        Ok(found) => found,
-        Err(ServiceError::Query(e)) => return error(&e),
-        Err(other) => {
-            use axum::response::IntoResponse;
-            return crate::WebError::from(other).into_response();
-        }
+    let plan = match lmip_services::sdmx::plan(state.db(), &q).await {
+        Ok(plan) => plan,
+        Err(e) => return service_error(e),
+    };
+    let Ok(permit) = state.inner.data_streams.clone().try_acquire_owned() else {
+        let mut r = error(&QueryError::Unavailable(
+            "lmip is sending as many data answers as it can at once: please try again in a minute"
+                .into(),
+        ));
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        return r;
     };
     let now = time::OffsetDateTime::now_utc();
-    let prepared = lmip_storage::format_utc(now);
-    let id = format!("LMIP{}", now.unix_timestamp());
-    let message = lmip_stats::data::DataMessage {
-        id: &id,
-        prepared: &prepared,
-        flow: &found.flow,
-        dsd: &found.dsd,
-        series: &found.series,
+    let info = MessageInfo {
+        id: format!("LMIP{}", now.unix_timestamp()),
+        prepared: lmip_storage::format_utc(now),
+        dataflow_url: format!(
+            "{}/sdmx/2.1/dataflow/{}/{}/{}",
+            state.inner.config.public_url.trim_end_matches('/'),
+            plan.flow.agency,
+            plan.flow.id,
+            plan.flow.version
+        ),
+        flow: plan.flow.clone(),
+        dsd: plan.dsd.clone(),
         detail: q.detail,
         layout: q.layout,
     };
-    let body = match format {
-        DataFormat::Generic => lmip_stats::data::generic_data(&message),
-        DataFormat::StructureSpecific => lmip_stats::data::structure_specific_data(&message),
-        DataFormat::Csv1 => {
-            lmip_stats::data::sdmx_csv_1(&found.flow, &found.dsd, &found.series, q.detail)
+    let mut series = lmip_services::sdmx::stream(state.db(), plan);
+    // The first batch decides the status: nothing is a 404, a failure before anything was
+    // sent is an error message; after that the body streams.
+    let first = match series.recv().await {
+        None => return error(&QueryError::NotFound("No Results Found".into())),
+        Some(Err(e)) => return service_error(e),
+        Some(Ok(batch)) if batch.is_empty() => {
+            return error(&QueryError::NotFound("No Results Found".into()));
         }
-        DataFormat::Json1 => lmip_stats::data::sdmx_json_1(
-            &message,
-            &format!(
-                "{}/sdmx/2.1/dataflow/{}/{}/{}",
-                state.inner.config.public_url.trim_end_matches('/'),
-                found.flow.agency,
-                found.flow.id,
-                found.flow.version
-            ),
-        ),
-        DataFormat::Csv2 => lmip_stats::data::sdmx_csv(
-            &found.flow,
-            &found.dsd,
-            &found.series,
-            q.detail,
-            lmip_stats::data::CsvVersion::V2,
-        ),
+        Some(Ok(batch)) => batch,
     };
-    reply(StatusCode::OK, format.media_type(), body)
+    let mut writer = lmip_stats::data_writer::writer(format, info);
+    let mut opening = String::new();
+    writer.begin(&mut opening);
+    for s in &first {
+        writer.series(s, &mut opening);
+    }
+    let body = futures_util::stream::unfold(Some((writer, series, permit)), |state| async move {
+        let (mut writer, mut series, permit) = state?;
+        let mut out = String::new();
+        match series.recv().await {
+            Some(Ok(batch)) => {
+                for s in &batch {
+                    writer.series(s, &mut out);
+                }
+                Some((Ok(bytes::Bytes::from(out)), Some((writer, series, permit))))
+            }
+            Some(Err(e)) => {
+                // The status is sent: cutting the body off tells the client the answer is
+                // incomplete, where a closed message would lie.
+                tracing::error!(error = %e, "a data answer failed while streaming");
+                Some((Err(std::io::Error::other("the data answer failed")), None))
+            }
+            None => {
+                writer.end(&mut out);
+                drop(permit);
+                Some((Ok(bytes::Bytes::from(out)), None))
+            }
+        }
+    });
+    let opening =
+        futures_util::stream::once(
+            async move { Ok::<_, std::io::Error>(bytes::Bytes::from(opening)) },
+        );
+    use futures_util::StreamExt;
+    let mut r = reply(StatusCode::OK, format.media_type(), String::new());
+    *r.body_mut() = Body::from_stream(opening.chain(body));
+    r
+}
+
+fn service_error(e: ServiceError) -> Response<Body> {
+    match e {
+        ServiceError::Query(e) => error(&e),
+        other => {
+            use axum::response::IntoResponse;
+            crate::WebError::from(other).into_response()
+        }
+    }
 }

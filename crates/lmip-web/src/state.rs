@@ -48,6 +48,9 @@ impl Default for WebConfig {
     }
 }
 
+/// Data answers streamed at once (the pool holds 8 connections by default).
+const DATA_STREAMS: usize = 4;
+
 /// Shared state. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
@@ -70,6 +73,13 @@ pub(crate) struct Inner {
     pub outbox: Outbox,
     /// Messages kept in memory when no outbox was configured.
     pub sent: Sent,
+    /// Data answers being streamed: each holds a database connection while its client reads,
+    /// so at most half the pool serves them and the pages keep the rest.
+    pub data_streams: Arc<tokio::sync::Semaphore>,
+    /// Word segmentation and folding for names and search.
+    pub segmenter: lmip_search::Segmenter,
+    /// Licensed agencies' names in memory for the verify page (rebuilt when the register changes).
+    pub agency_names: lmip_services::licences::AgencyNames,
 }
 
 impl AppState {
@@ -104,6 +114,9 @@ impl AppState {
                 page_cache_control,
                 outbox,
                 sent,
+                data_streams: Arc::new(tokio::sync::Semaphore::new(DATA_STREAMS)),
+                segmenter: lmip_search::Segmenter::new(),
+                agency_names: Default::default(),
             }),
         })
     }

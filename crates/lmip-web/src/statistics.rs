@@ -44,7 +44,11 @@ fn unit_text(t: &Tr<'_>, unit: &(String, String)) -> String {
 pub(crate) struct Names(HashMap<String, String>);
 
 impl Names {
-    async fn load(state: &AppState, list: &str, locale: Locale) -> Result<Names, WebError> {
+    pub(crate) async fn load(
+        state: &AppState,
+        list: &str,
+        locale: Locale,
+    ) -> Result<Names, WebError> {
         let rows = state.db().codes(list).await?;
         Ok(Names(
             rows.into_iter()
@@ -56,7 +60,7 @@ impl Names {
         ))
     }
 
-    fn of(&self, code: &str) -> String {
+    pub(crate) fn of(&self, code: &str) -> String {
         self.0
             .get(code)
             .cloned()

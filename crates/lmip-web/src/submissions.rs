@@ -217,15 +217,19 @@ pub(crate) async fn list(
     list_page(&state, &headers, &session, None).await
 }
 
-/// The upload form's fields.
+/// An upload form's fields: its text fields (by name) and its file, spooled to a temporary file.
 #[derive(Default)]
-struct UploadForm {
-    csrf: String,
-    flow: String,
-    period: String,
-    encoding: String,
-    file_name: String,
-    file: Option<std::fs::File>,
+pub(crate) struct UploadForm {
+    pub(crate) fields: std::collections::HashMap<String, String>,
+    pub(crate) file_name: String,
+    pub(crate) file: Option<std::fs::File>,
+}
+
+impl UploadForm {
+    /// A text field ('' when absent).
+    pub(crate) fn field(&self, name: &str) -> &str {
+        self.fields.get(name).map_or("", String::as_str)
+    }
 }
 
 fn multipart_error(e: &MultipartError) -> WebError {
@@ -236,8 +240,12 @@ fn multipart_error(e: &MultipartError) -> WebError {
     }
 }
 
-/// Reads the form, spooling the file to a temporary file as it arrives (memory stays flat).
-async fn read_form(mut multipart: Multipart) -> Result<UploadForm, WebError> {
+/// Reads a multipart form with the text fields `names` and one `file`, spooling the file to a
+/// temporary file as it arrives (memory stays flat). Any other field is refused.
+pub(crate) async fn read_form(
+    mut multipart: Multipart,
+    names: &[&str],
+) -> Result<UploadForm, WebError> {
     let mut form = UploadForm::default();
     while let Some(mut field) = multipart
         .next_field()
@@ -266,16 +274,11 @@ async fn read_form(mut multipart: Multipart) -> Result<UploadForm, WebError> {
                 .rewind()
                 .map_err(|e| WebError::Internal(format!("the upload cannot be read: {e}")))?;
             form.file = Some(spool);
-        } else {
+        } else if names.contains(&name.as_str()) {
             let text = field.text().await.map_err(|e| multipart_error(&e))?;
-            let text: String = text.chars().take(200).collect();
-            match name.as_str() {
-                "csrf" => form.csrf = text,
-                "flow" => form.flow = text,
-                "period" => form.period = text,
-                "encoding" => form.encoding = text,
-                _ => return Err(WebError::Unprocessable),
-            }
+            form.fields.insert(name, text.chars().take(200).collect());
+        } else {
+            return Err(WebError::Unprocessable);
         }
     }
     Ok(form)
@@ -295,9 +298,9 @@ pub(crate) async fn upload(
         // Not a multipart form: no token can have come with it.
         return Err(WebError::Forbidden);
     };
-    let form = read_form(multipart).await?;
-    check_session_form(&state, &headers, &session, &form.csrf)?;
-    let Some(file) = form.file else {
+    let mut form = read_form(multipart, &["csrf", "flow", "period", "encoding"]).await?;
+    check_session_form(&state, &headers, &session, form.field("csrf"))?;
+    let Some(file) = form.file.take() else {
         return list_page(&state, &headers, &session, Some(key("stats-error-no-file"))).await;
     };
     let result = submissions::submit(
@@ -305,10 +308,10 @@ pub(crate) async fn upload(
         &session,
         &Upload {
             org: &org,
-            flow: &form.flow,
-            period: &form.period,
+            flow: form.field("flow"),
+            period: form.field("period"),
             file_name: &form.file_name,
-            encoding: Some(form.encoding.as_str()).filter(|e| !e.is_empty() && *e != "auto"),
+            encoding: Some(form.field("encoding")).filter(|e| !e.is_empty() && *e != "auto"),
         },
         file,
         Settings::default(),

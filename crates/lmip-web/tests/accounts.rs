@@ -510,6 +510,9 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/submissions" => Some("flow=MIG_OUTFLOW&period=2024"),
         "/office/organisations/{org}/submissions/{id}/approve" => Some("accept_warnings=on"),
         "/office/organisations/{org}/submissions/{id}/reject" => Some("reason=no"),
+        "/office/organisations/{org}/licences" => Some("authority=DMW"),
+        "/office/organisations/{org}/licences/{id}/apply" => Some("expire_missing=1"),
+        "/office/organisations/{org}/licences/{id}/discard" => Some(""),
         _ => None,
     }
 }
@@ -528,7 +531,7 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
             .await
             .unwrap();
         let mut tx = t.write().await.unwrap();
-        for role in ["stats_focal_point", "stats_approver"] {
+        for role in ["stats_focal_point", "stats_approver", "editor", "reviewer"] {
             tx.grant_role(&user, "operator", role).await.unwrap();
         }
         tx.commit().await.unwrap();

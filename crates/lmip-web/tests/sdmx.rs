@@ -388,3 +388,116 @@ async fn bad_data_queries_get_sdmx_errors() {
         );
     }
 }
+
+/// Publishes `n` MIG_STOCK series (destination TH, origins from a list of codes, three sexes),
+/// each with two years.
+async fn many_series(db: &lmip_storage::Db, origins: &[&str]) -> usize {
+    let mut obs = Vec::new();
+    for o in origins {
+        for sex in ["F", "M", "_T"] {
+            for (year, v) in [("2019", 1.0), ("2020", 2.0)] {
+                obs.push(lmip_storage::Observation {
+                    series_key: format!("A.TH.{o}.{sex}"),
+                    time_period: year.into(),
+                    value: Some(v),
+                    obs_status: None,
+                    note: None,
+                });
+            }
+        }
+    }
+    let mut tx = db.write().await.unwrap();
+    tx.publish_release("MIG_STOCK", "test", "many", &obs, &[])
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    obs.len()
+}
+
+#[tokio::test]
+async fn large_answers_stream_in_batches_and_stay_whole() {
+    for t in test_databases().await {
+        // More series than one streamed batch holds (500), so the answer crosses batches.
+        let origins: Vec<String> = ('A'..='Z')
+            .flat_map(|a| ('A'..='H').map(move |b| format!("{a}{b}")))
+            .collect();
+        let origins: Vec<&str> = origins.iter().map(String::as_str).collect();
+        let n = many_series(&t, &origins).await;
+        assert!(n / 2 > 500, "{n}");
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let all = ask(&state, "/sdmx/2.1/data/MIG_STOCK/all?format=csv", None).await;
+        assert_eq!(all.status, StatusCode::OK, "{}", t.label);
+        let lines: Vec<&str> = all.body.lines().collect();
+        assert_eq!(lines.len(), n + 1, "{}", t.label);
+        // In key order, byte by byte, on both backends.
+        let keys: Vec<String> = lines[1..]
+            .iter()
+            .map(|l| l.split(',').skip(1).take(4).collect::<Vec<_>>().join("."))
+            .collect();
+        assert!(
+            keys.windows(2).all(|w| w[0] <= w[1]),
+            "{}: keys out of order",
+            t.label
+        );
+        assert!(keys.contains(&"A.TH.ZH._T".to_string()));
+        // A wildcard in a leading dimension reads the flow and filters as it streams.
+        let women = ask(&state, "/sdmx/2.1/data/MIG_STOCK/A...F?format=csv", None).await;
+        assert_eq!(women.body.lines().count(), n / 3 + 1, "{}", t.label);
+        assert!(women.body.lines().skip(1).all(|l| l.contains(",F,20")));
+        // SDMX-JSON written series by series is one valid document.
+        let json = ask(&state, "/sdmx/2.1/data/MIG_STOCK/all?format=json", None).await;
+        let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+        assert_eq!(
+            v["dataSets"][0]["series"].as_object().map(|m| m.len()),
+            Some(n / 2),
+            "{}",
+            t.label
+        );
+        // lastNObservations applies per series, across batches.
+        let last = ask(
+            &state,
+            "/sdmx/2.1/data/MIG_STOCK/all?format=csv&lastNObservations=1",
+            None,
+        )
+        .await;
+        assert_eq!(last.body.lines().count(), n / 2 + 1);
+        assert!(last.body.lines().skip(1).all(|l| l.contains(",2020,2")));
+    }
+}
+
+#[tokio::test]
+async fn streamed_answers_at_once_are_bounded_with_a_clear_503() {
+    for t in test_databases().await {
+        many_series(&t, &["KH", "LA"]).await;
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let app = lmip_web::router(state.clone());
+        // Responses whose bodies nobody reads keep their place.
+        let mut held = Vec::new();
+        for _ in 0..4 {
+            let r = tower::ServiceExt::oneshot(
+                app.clone(),
+                Request::get("/sdmx/2.1/data/MIG_STOCK/all")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+            held.push(r);
+        }
+        let busy = ask(&state, "/sdmx/2.1/data/MIG_STOCK/all", None).await;
+        assert_eq!(busy.status, StatusCode::SERVICE_UNAVAILABLE, "{}", t.label);
+        assert_eq!(busy.header(header::RETRY_AFTER), "60");
+        assert!(busy.body.contains("503"), "{}", busy.body);
+        // A finished answer gives its place back.
+        let done = held.pop().unwrap();
+        let body = common::reply(done).await;
+        assert!(body.body.ends_with("</mes:GenericData>"), "{}", body.body);
+        let ok = ask(&state, "/sdmx/2.1/data/MIG_STOCK/all", None).await;
+        assert_eq!(ok.status, StatusCode::OK, "{}", t.label);
+    }
+}

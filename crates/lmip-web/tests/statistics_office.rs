@@ -10,32 +10,6 @@ use common::*;
 use lmip_storage::testing::test_databases;
 use lmip_web::{AppState, WebConfig};
 
-const BOUNDARY: &str = "lmip-test-boundary-7f3a";
-
-fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> Vec<u8> {
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    if let Some((file_name, bytes)) = file {
-        body.extend(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend(bytes);
-        body.extend(b"\r\n");
-    }
-    body.extend(format!("--{BOUNDARY}--\r\n").as_bytes());
-    body
-}
-
 async fn upload(
     state: &AppState,
     cookie: &str,
@@ -53,12 +27,6 @@ async fn upload(
         b = b.header(*k, *v);
     }
     send(state, b.body(Body::from(multipart(fields, file))).unwrap()).await
-}
-
-async fn signed_in(t: &lmip_storage::Db, email: &str, role: &str, n: u8) -> (String, String) {
-    staff(t, email, role).await;
-    let s = sign_in_as(t, email, "t", &format!("192.0.2.{n}")).await;
-    (format!("__Host-lmip_session={}", s.cookie), s.csrf)
 }
 
 const HEAD: &str =

@@ -194,6 +194,25 @@ pub enum ImportCommand {
         /// The XLSX file.
         file: PathBuf,
     },
+    /// A regulator's official licence list (CSV or XLSX: licence number, agency, status, and
+    /// optionally valid from/to, destinations, sectors). Shows what is new, changed and missing;
+    /// nothing changes without --apply.
+    Licences {
+        /// The list.
+        file: PathBuf,
+        /// The issuing country (ISO 3166-1 alpha-2), e.g. PH.
+        #[arg(long)]
+        issuer: String,
+        /// The issuing authority, as the list names it, e.g. DMW.
+        #[arg(long, default_value = "")]
+        authority: String,
+        /// Apply the list to the register (as its reviewer).
+        #[arg(long)]
+        apply: bool,
+        /// The list is complete: its issuer's valid licences missing from it become expired.
+        #[arg(long, requires = "apply")]
+        expire_missing: bool,
+    },
 }
 
 /// `lmip stats …`

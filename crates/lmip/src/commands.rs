@@ -197,6 +197,83 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             println!("{} concept(s) stored.", r.concepts);
             Ok(())
         }
+        Command::Import(ImportCommand::Licences {
+            file,
+            issuer,
+            authority,
+            apply,
+            expire_missing,
+        }) => {
+            let db = open(&config).await?;
+            let bytes = std::fs::read(&file)
+                .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
+            let name = file.display().to_string();
+            let staged = match lmip_services::licences::stage_list(
+                &db,
+                &cli_actor(),
+                "",
+                &issuer,
+                &authority,
+                &name,
+                &bytes,
+            )
+            .await
+            {
+                Err(lmip_services::ServiceError::Licence(
+                    lmip_services::licences::LicenceError::List(findings),
+                )) => {
+                    for f in &findings {
+                        eprintln!("{name}: {f}");
+                    }
+                    return Err(Failure::usage(format!(
+                        "{name} was not imported: {} problem(s) above; nothing changed",
+                        findings.len()
+                    )));
+                }
+                other => other?,
+            };
+            println!(
+                "{name}: {} new, {} changed, {} unchanged; {} of {}'s licences are not on the list.",
+                staged.new_count,
+                staged.changed_count,
+                staged.same_count,
+                staged.missing_count,
+                staged.issuer
+            );
+            for r in db.licence_import_changes(&staged.id, 50).await? {
+                println!(
+                    "  line {}: {} {} ({}){}",
+                    r.line,
+                    r.change,
+                    r.facts.number,
+                    r.facts.agency,
+                    if r.detail.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", r.detail)
+                    }
+                );
+            }
+            for l in lmip_services::licences::missing_from_list(&db, &staged).await? {
+                println!("  missing: {} ({})", l.number, l.status);
+            }
+            if apply {
+                lmip_services::licences::apply(
+                    &db,
+                    &cli_actor(),
+                    &staged.id,
+                    expire_missing,
+                    &lmip_search::Segmenter::new(),
+                )
+                .await?;
+                println!("Applied to the register.");
+            } else {
+                println!(
+                    "Nothing changed yet: a reviewer applies it in the back office, or run again with --apply."
+                );
+            }
+            Ok(())
+        }
         Command::Import(ImportCommand::WbRemittances { file }) => {
             let db = open(&config).await?;
             let f = std::fs::File::open(&file)

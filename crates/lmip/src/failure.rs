@@ -55,7 +55,8 @@ impl From<ServiceError> for Failure {
             other @ (ServiceError::Members(_)
             | ServiceError::Tokens(_)
             | ServiceError::Query(_)
-            | ServiceError::Submission(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Submission(_)
+            | ServiceError::Licence(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),

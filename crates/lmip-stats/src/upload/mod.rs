@@ -148,6 +148,18 @@ pub fn encoding_for(label: &str) -> Option<&'static Encoding> {
     Encoding::for_label(label.trim().as_bytes())
 }
 
+/// Decodes a whole small text file (a regulator's list, say) the way uploads are decoded: the
+/// encoding its byte-order mark gives, valid UTF-8, or the one detected (Windows-874 Thai,
+/// Windows-1258 Vietnamese, UTF-16 from Excel, …). Binary files are refused.
+pub fn decode_all(bytes: &[u8]) -> Result<String, Finding> {
+    let (text, _) = text::decode(std::io::Cursor::new(bytes), None)?;
+    let mut out = String::new();
+    text.into_inner()
+        .read_to_string(&mut out)
+        .map_err(|e| text::io_finding(&e, Location::file()))?;
+    Ok(out)
+}
+
 /// Opens an upload: recognises its kind and encoding and returns its rows.
 pub fn open<'a, R: Read + Send + 'a>(
     reader: R,

@@ -127,3 +127,38 @@ pub fn assert_throttled(r: &Reply, why: &str) {
 pub fn enc(s: &str) -> String {
     s.replace('@', "%40").replace(' ', "+")
 }
+
+/// The boundary of the multipart bodies the tests build.
+pub const BOUNDARY: &str = "lmip-test-boundary-7f3a";
+
+/// A multipart form body with these text fields and, optionally, one file.
+pub fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if let Some((file_name, bytes)) = file {
+        body.extend(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend(bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
+}
+
+/// A staff member with `role` in the operator, signed in: (cookie, form token).
+pub async fn signed_in(t: &lmip_storage::Db, email: &str, role: &str, n: u8) -> (String, String) {
+    staff(t, email, role).await;
+    let s = sign_in_as(t, email, "t", &format!("192.0.2.{n}")).await;
+    (format!("__Host-lmip_session={}", s.cookie), s.csrf)
+}
