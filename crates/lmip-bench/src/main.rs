@@ -1,6 +1,7 @@
 //! Measures the statistics budgets of docs/benchmarks.md on a generated `MIG_STOCK`:
 //! one-series queries, one destination × all origins for one year, a full-flow SDMX-CSV export,
-//! and importing a 1-million-row CSV. Prints a Markdown table; run it on an idle machine.
+//! and importing a 1-million-row CSV; and, with `--agencies N`, the verify page over a register of
+//! N licensed agencies. Prints a Markdown table; run it on an idle machine.
 //!
 //! `cargo run --release -p lmip-bench -- --database-url sqlite:///tmp/bench/lmip.db --observations 10000000`
 #![forbid(unsafe_code)]
@@ -25,6 +26,9 @@ struct Args {
     /// Rows of the CSV import measurement (0 skips it).
     #[arg(long, default_value_t = 1_000_000)]
     import_rows: usize,
+    /// Licensed agencies for the verify-page measurement (0 skips it).
+    #[arg(long, default_value_t = 0)]
+    agencies: usize,
 }
 
 fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
@@ -67,6 +71,12 @@ impl Lcg {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
     let db = Db::open(&args.database_url, &ConnectOptions::default()).await?;
+    if args.agencies > 0 {
+        verify_bench(&db, args.agencies, args.queries).await?;
+        if args.observations == 0 {
+            return Ok(());
+        }
+    }
     let areas: Vec<String> = lmip_refdata::countries()
         .into_iter()
         .map(|c| c.alpha2.to_string())
@@ -338,4 +348,295 @@ fn status_kib(field: &str) -> usize {
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         })
         .unwrap_or(0)
+}
+
+/// Makes one verify query from the generator.
+type QueryMaker = Box<dyn Fn(&mut Lcg) -> String>;
+
+/// A pseudo-agency name from word lists (three words and a legal form: about 140,000 names).
+fn agency_name(rng: &mut Lcg) -> String {
+    const A: &[&str] = &[
+        "Asia",
+        "Golden",
+        "Mekong",
+        "Sumber",
+        "Bright",
+        "Global",
+        "Pacific",
+        "Royal",
+        "Lucky",
+        "Star",
+        "Harapan",
+        "Mitra",
+        "Siam",
+        "Angkor",
+        "Lotus",
+        "Jaya",
+        "Phoenix",
+        "Dragon",
+        "Ocean",
+        "Green",
+        "Sunrise",
+        "United",
+        "Pearl",
+        "Silver",
+        "Eagle",
+        "Tiger",
+        "Jade",
+        "Crystal",
+        "Diamond",
+        "Unity",
+        "Prima",
+        "Sentosa",
+        "Bayan",
+        "Cahaya",
+        "Hanoi",
+        "Saigon",
+        "Luzon",
+        "Mindanao",
+        "Java",
+        "Borneo",
+        "Irrawaddy",
+        "Yangon",
+        "Vientiane",
+        "Dili",
+        "Bangkok",
+        "Manila",
+        "Cebu",
+        "Bali",
+        "Sabah",
+        "Penang",
+    ];
+    const B: &[&str] = &[
+        "Manpower",
+        "Workers",
+        "Labour",
+        "Employment",
+        "Recruitment",
+        "Placement",
+        "Careers",
+        "Jobs",
+        "Staffing",
+        "Human Resources",
+        "Overseas",
+        "Services",
+        "Agency",
+        "Link",
+        "Bridge",
+        "Partners",
+        "Connect",
+        "Bridges",
+        "Pathways",
+        "Futures",
+        "Horizons",
+        "Ventures",
+        "Solutions",
+        "Network",
+        "Alliance",
+        "Group",
+        "International",
+        "Resources",
+        "Talent",
+        "Skills",
+        "Works",
+        "Hands",
+        "Deployment",
+        "Mobility",
+        "Travel",
+        "Ways",
+        "Gate",
+        "Harbour",
+        "Tower",
+        "Crown",
+        "Union",
+        "Express",
+        "Direct",
+        "First",
+        "Prime",
+        "Trust",
+        "Hope",
+        "Care",
+        "Pride",
+        "Way",
+    ];
+    const C: &[&str] = &[
+        "Co. Ltd.",
+        "Inc.",
+        "Corporation",
+        "Sdn Bhd",
+        "PT",
+        "JSC",
+        "Pte Ltd",
+        "Company Limited",
+        "Agency",
+        "International",
+        "Services",
+        "Group",
+        "Asia",
+        "Global",
+        "Overseas",
+        "Trading",
+        "Holdings",
+        "Enterprises",
+        "Associates",
+        "Partners",
+        "Development",
+        "Consultancy",
+        "Center",
+        "Management",
+        "Systems",
+        "Worldwide",
+        "Philippines",
+        "Cambodia",
+        "Viet Nam",
+        "Indonesia",
+        "Thailand",
+        "Myanmar",
+        "Lao",
+        "Timor",
+        "Malaysia",
+        "Singapore",
+        "One",
+        "Two",
+        "Plus",
+        "Pro",
+        "Link",
+        "Net",
+        "Hub",
+        "Point",
+        "Line",
+        "Zone",
+        "Base",
+        "Land",
+        "Field",
+        "Port",
+        "Way",
+        "Stone",
+        "Gate",
+        "Bay",
+        "Hill",
+    ];
+    format!(
+        "{} {} {} {}",
+        A[rng.next(A.len())],
+        B[rng.next(B.len())],
+        C[rng.next(C.len())],
+        ["Co. Ltd.", "Inc.", "Corporation", "Sdn Bhd"][rng.next(4)]
+    )
+}
+
+/// The verify page over a register of `n` licensed agencies (budget: 10 ms p95, page ≤ 14 KB
+/// compressed): by licence number, by name, by a name one letter off (look-alikes), and a name
+/// nobody has; through the whole router, as a request from a phone would go.
+async fn verify_bench(db: &Db, n: usize, queries: usize) -> Result<(), Box<dyn std::error::Error>> {
+    use tower::ServiceExt;
+    let mut rng = Lcg(7);
+    let mut list = String::from("licence,agency,status,valid from,valid to,destinations\n");
+    let mut names = Vec::with_capacity(n);
+    let mut seen = std::collections::HashSet::new();
+    while names.len() < n {
+        let name = agency_name(&mut rng);
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let i = names.len();
+        let status = ["valid", "valid", "valid", "suspended", "revoked", "expired"][rng.next(6)];
+        list.push_str(&format!(
+            "PH-{i:06}-LB,{name},{status},2024-01-01,20{}-12-31,TH MY\n",
+            25 + rng.next(10)
+        ));
+        names.push(name);
+    }
+    let t = Instant::now();
+    let staged = lmip_services::licences::stage_list(
+        db,
+        "cli:bench",
+        "",
+        "PH",
+        "DMW",
+        "bench.csv",
+        list.as_bytes(),
+    )
+    .await?;
+    let seg = lmip_search::Segmenter::new();
+    lmip_services::licences::apply(db, "cli:bench", &staged.id, false, &seg).await?;
+    let took = t.elapsed();
+    println!("| measurement | result |");
+    println!("|---|---|");
+    println!(
+        "| read, check, diff and apply a list of {n} licences | {:.1} s ({:.0} rows/s) |",
+        took.as_secs_f64(),
+        n as f64 / took.as_secs_f64()
+    );
+    let state = lmip_web::AppState::new(db.clone(), lmip_web::WebConfig::default()).await?;
+    let app = lmip_web::router(state);
+    let ask = |q: String| {
+        let app = app.clone();
+        async move {
+            let uri = if q.is_empty() {
+                "/en/verify".to_string()
+            } else {
+                format!("/en/verify?q={}", q.replace(' ', "+"))
+            };
+            let req = axum::http::Request::get(uri).body(axum::body::Body::empty())?;
+            let t = Instant::now();
+            let r = app.oneshot(req).await?;
+            let status = r.status();
+            let body = axum::body::to_bytes(r.into_body(), 1 << 20).await?;
+            let took = t.elapsed();
+            if !status.is_success() {
+                return Err(format!("{status} for {q}").into());
+            }
+            Ok::<_, Box<dyn std::error::Error>>((took, body))
+        }
+    };
+    let (cold, _) = ask(names[0].clone()).await?;
+    println!(
+        "| first name query (builds the name index of {n} agencies) | {:.1} ms |",
+        cold.as_secs_f64() * 1e3
+    );
+    let mut biggest = 0usize;
+    let kinds: [(&str, QueryMaker); 5] = [
+        (
+            "the empty form (no query: rendering alone)",
+            Box::new(|_: &mut Lcg| String::new()),
+        ),
+        (
+            "by licence number",
+            Box::new(move |r: &mut Lcg| format!("ph-{:06}-lb", r.next(n))),
+        ),
+        ("by exact name", {
+            let names = names.clone();
+            Box::new(move |r: &mut Lcg| names[r.next(names.len())].to_lowercase())
+        }),
+        ("by a name one letter off (look-alikes)", {
+            let names = names.clone();
+            Box::new(move |r: &mut Lcg| {
+                let mut s = names[r.next(names.len())].clone();
+                s.insert(3, 'x');
+                s
+            })
+        }),
+        (
+            "by a name nobody has",
+            Box::new(|r: &mut Lcg| format!("Nobody Agency {}", r.next(1000))),
+        ),
+    ];
+    for (label, make) in kinds {
+        let mut times = Vec::new();
+        for _ in 0..queries {
+            let (took, body) = ask(make(&mut rng)).await?;
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            std::io::Write::write_all(&mut gz, &body)?;
+            biggest = biggest.max(gz.finish()?.len());
+            times.push(took);
+        }
+        println!(
+            "| verify page, {label} ({queries} queries) | p50 {:.2} ms, p95 {:.2} ms |",
+            percentile(times.clone(), 0.5).as_secs_f64() * 1e3,
+            percentile(times, 0.95).as_secs_f64() * 1e3
+        );
+    }
+    println!("| largest verify page, gzip (budget 14,336 bytes) | {biggest} bytes |");
+    Ok(())
 }

@@ -197,8 +197,8 @@ mod tests {
             let file = export(&t, 0, KEY).await.unwrap();
             assert_eq!(
                 check(&t, &file, KEY).await.unwrap(),
-                // Operator organisation, demo organisations, demo statistics' release.
-                CheckpointCheck::Consistent(4),
+                // Operator organisation, demo organisations, demo statistics release, demo licence list (staged, applied).
+                CheckpointCheck::Consistent(6),
                 "{}",
                 t.label
             );
@@ -218,7 +218,7 @@ mod tests {
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("signature does not match"), "{e}");
-            let tampered = file.replacen("\"rows\": 4", "\"rows\": 3", 1);
+            let tampered = file.replacen("\"rows\": 6", "\"rows\": 5", 1);
             assert!(
                 check(&t, &tampered, KEY)
                     .await
@@ -244,7 +244,7 @@ mod tests {
                 .execute(t.pool())
                 .await
                 .unwrap();
-            for i in 0..5 {
+            for i in 0..8 {
                 let mut tx = t.write().await.unwrap();
                 let id = format!("{i}");
                 tx.audit(&lmip_storage::AuditEvent {

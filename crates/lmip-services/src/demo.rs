@@ -15,6 +15,8 @@ pub struct DemoReport {
     pub organisations_added: usize,
     /// Where the sample statistics came from, when this run loaded them.
     pub statistics: Option<String>,
+    /// Whether this run loaded the sample licences.
+    pub licences: bool,
 }
 
 /// The real ILOSTAT excerpt the demo loads when it is on this machine (the project's shared data,
@@ -143,6 +145,44 @@ const ORGANISATIONS: [(&str, &str, &str, &str, &str); 9] = [
     ),
 ];
 
+/// Invented licences for the verify page, marked as samples in their names and source: a valid,
+/// a suspended, a revoked and an expired licence, and one whose end date passes with time.
+const SAMPLE_LICENCES: &str = "licence,agency,status,valid from,valid to,destinations,sectors
+DEMO-001,Sample Manpower Services (demo),valid,2025-01-01,2099-12-31,TH MY SG,Construction; Manufacturing
+DEMO-002,Sample Overseas Placement (demo),suspended,2024-06-01,2099-05-31,MY,Domestic work
+DEMO-003,Sample Recruitment Agency (demo),revoked,2022-01-01,2030-12-31,TH,Agriculture
+DEMO-004,Sample Careers Abroad (demo),valid,2020-01-01,2024-12-31,SG,Care work
+";
+
+/// Loads the sample licences through a regulator's list when the register is empty.
+async fn load_licences(db: &Db, actor: &str) -> Result<bool, ServiceError> {
+    if !db.licences_of_issuer("PH").await?.is_empty()
+        || db.organisation_by_slug("ph-dmw").await?.is_none()
+    {
+        return Ok(false);
+    }
+    let staged = crate::licences::stage_list(
+        db,
+        actor,
+        "ph-dmw",
+        "PH",
+        "Department of Migrant Workers (sample list invented for demonstration)",
+        "sample licences (invented for demonstration)",
+        SAMPLE_LICENCES.as_bytes(),
+    )
+    .await?;
+    crate::licences::apply_list(
+        db,
+        actor,
+        &staged.id,
+        false,
+        &lmip_search::Segmenter::new(),
+        true,
+    )
+    .await?;
+    Ok(true)
+}
+
 /// Loads the sample; running it again changes nothing.
 pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     let mut tx = db.write().await?;
@@ -182,9 +222,11 @@ pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     }
     tx.commit().await?;
     let statistics = load_statistics(db, actor).await?;
+    let licences = load_licences(db, actor).await?;
     Ok(DemoReport {
         organisations_added: added,
         statistics,
+        licences,
     })
 }
 
@@ -225,6 +267,23 @@ mod tests {
                     .filter(|o| o.slug != "operator")
                     .all(|o| o.is_sample && o.source.is_some())
             );
+            // The sample register answers on the verify page, once (the second load added none).
+            assert_eq!(t.licences_of_issuer("PH").await.unwrap().len(), 4);
+            let names = crate::licences::AgencyNames::default();
+            let seg = lmip_search::Segmenter::new();
+            for (q, verdict) in [
+                ("DEMO-001", lmip_domain::directory::Verdict::Licensed),
+                (
+                    "sample overseas placement (DEMO)",
+                    lmip_domain::directory::Verdict::Suspended,
+                ),
+                ("DEMO-004", lmip_domain::directory::Verdict::Expired),
+            ] {
+                let a = crate::licences::verify(&t, &names, &seg, q, "2026-12-01")
+                    .await
+                    .unwrap();
+                assert_eq!(a.verdict, verdict, "{q}");
+            }
         }
     }
 }

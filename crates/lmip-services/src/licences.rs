@@ -638,6 +638,18 @@ pub async fn apply(
     expire_missing: bool,
     seg: &Segmenter,
 ) -> Result<LicenceImport, ServiceError> {
+    apply_list(db, actor, import_id, expire_missing, seg, false).await
+}
+
+/// [`apply`], with agencies new to the directory marked as samples (the demo's invented list).
+pub(crate) async fn apply_list(
+    db: &Db,
+    actor: &str,
+    import_id: &str,
+    expire_missing: bool,
+    seg: &Segmenter,
+    sample: bool,
+) -> Result<LicenceImport, ServiceError> {
     let mut tx = db.write().await?;
     let import = pending(&mut tx, import_id).await?;
     let source = format!(
@@ -662,7 +674,7 @@ pub async fn apply(
                 let org = match tx.agency_by_name_key(&import.issuer, &key).await? {
                     Some(id) => id,
                     None => {
-                        tx.create_agency(&r.facts.agency, &key, &import.issuer, &source)
+                        tx.create_agency(&r.facts.agency, &key, &import.issuer, &source, sample)
                             .await?
                     }
                 };
@@ -773,45 +785,43 @@ pub struct VerifyAnswer {
     pub look_alikes: Vec<(String, String)>,
 }
 
-/// The names index as built for one data version, with each agency's slug by id.
-type Built = (i64, Arc<NameIndex>, HashMap<String, String>);
+/// The names index of licensed agencies with each agency's slug by id.
+struct Names {
+    index: NameIndex,
+    slugs: HashMap<String, String>,
+}
 
 /// The licensed agencies' names in memory, rebuilt when the register changes.
 #[derive(Default)]
 pub struct AgencyNames {
-    built: tokio::sync::RwLock<Option<Built>>,
+    built: tokio::sync::RwLock<Option<(i64, Arc<Names>)>>,
 }
 
 impl AgencyNames {
-    /// The index for the register's current version (built at most once per version).
-    async fn get(
-        &self,
-        db: &Db,
-        seg: &Segmenter,
-    ) -> Result<(Arc<NameIndex>, HashMap<String, String>), ServiceError> {
+    /// The index for the register's current version (built at most once per version; shared,
+    /// never copied, by the requests that read it).
+    async fn get(&self, db: &Db, seg: &Segmenter) -> Result<Arc<Names>, ServiceError> {
         let version = db.data_version().await?;
-        if let Some((v, idx, slugs)) = self.built.read().await.as_ref()
+        if let Some((v, names)) = self.built.read().await.as_ref()
             && *v == version
         {
-            return Ok((idx.clone(), slugs.clone()));
+            return Ok(names.clone());
         }
         let mut guard = self.built.write().await;
-        if let Some((v, idx, slugs)) = guard.as_ref()
+        if let Some((v, names)) = guard.as_ref()
             && *v == version
         {
-            return Ok((idx.clone(), slugs.clone()));
+            return Ok(names.clone());
         }
-        let names = db.licensed_agency_names().await?;
-        let slugs: HashMap<String, String> = names
+        let rows = db.licensed_agency_names().await?;
+        let slugs: HashMap<String, String> = rows
             .iter()
             .map(|(id, _, slug)| (id.clone(), slug.clone()))
             .collect();
-        let idx = Arc::new(NameIndex::build(
-            seg,
-            names.into_iter().map(|(id, name, _)| (id, name)),
-        ));
-        *guard = Some((version, idx.clone(), slugs.clone()));
-        Ok((idx, slugs))
+        let index = NameIndex::build(seg, rows.into_iter().map(|(id, name, _)| (id, name)));
+        let names = Arc::new(Names { index, slugs });
+        *guard = Some((version, names.clone()));
+        Ok(names)
     }
 }
 
@@ -837,7 +847,8 @@ pub async fn verify(
         found = db.licences_by_number(&key).await?;
         by_number = !found.is_empty();
     }
-    let (index, slugs) = names.get(db, seg).await?;
+    let known = names.get(db, seg).await?;
+    let (index, slugs) = (&known.index, &known.slugs);
     let mut similar = Vec::new();
     let mut look_alikes = Vec::new();
     if !by_number {

@@ -576,13 +576,15 @@ impl WriteTx<'_> {
         .await?)
     }
 
-    /// Creates a directory entry for an agency that has no users (from a regulator's list).
+    /// Creates a directory entry for an agency that has no users (from a regulator's list);
+    /// `is_sample` for the demo's invented agencies.
     pub async fn create_agency(
         &mut self,
         name: &str,
         name_key: &str,
         country: &str,
         source: &str,
+        is_sample: bool,
     ) -> Result<String, StorageError> {
         let id = new_id();
         let now = now_utc_text();
@@ -598,7 +600,7 @@ impl WriteTx<'_> {
         let slug = format!("{slug}-{}", &id[..8.min(id.len())]).to_lowercase();
         sqlx::query(
             "INSERT INTO organisation (id, slug, name, kind, country, source, is_sample, created_at, updated_at, name_key) \
-             VALUES ($1, $2, $3, 'recruitment_agency', $4, $5, 0, $6, $6, $7)",
+             VALUES ($1, $2, $3, 'recruitment_agency', $4, $5, $8, $6, $6, $7)",
         )
         .bind(&id)
         .bind(&slug)
@@ -607,6 +609,7 @@ impl WriteTx<'_> {
         .bind(source)
         .bind(&now)
         .bind(name_key)
+        .bind(i64::from(is_sample))
         .execute(self.conn())
         .await?;
         self.record_change("organisation", &id, Op::Insert).await?;

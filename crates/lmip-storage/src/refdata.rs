@@ -242,6 +242,38 @@ impl Db {
             .collect())
     }
 
+    /// The names of some codes of a list in a locale, falling back to English (codes without a
+    /// name are left out). One query, for pages that show a few codes of a long list.
+    pub async fn code_names_in(
+        &self,
+        list: &str,
+        codes: &[String],
+        locale: Locale,
+    ) -> Result<std::collections::HashMap<String, String>, StorageError> {
+        let mut out = std::collections::HashMap::new();
+        for chunk in codes.chunks(200) {
+            let list_sql: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 3)).collect();
+            let sql = format!(
+                "SELECT code, locale, name FROM code_name WHERE list_id = $1 AND (locale = $2 OR locale = 'en') \
+                 AND code IN ({})",
+                list_sql.join(",")
+            );
+            let mut q = sqlx::query_as::<_, (String, String, String)>(sqlx::AssertSqlSafe(sql))
+                .bind(list)
+                .bind(locale.code());
+            for c in chunk {
+                q = q.bind(c);
+            }
+            for (code, l, name) in q.fetch_all(self.pool()).await? {
+                // The locale's own name wins over the English fallback.
+                if l != "en" || !out.contains_key(&code) {
+                    out.insert(code, name);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The name of a code in a locale, falling back to English; `None` if the code is unknown.
     /// The flag says whether the fallback was used.
     pub async fn code_name(

@@ -60,6 +60,16 @@ impl Names {
         ))
     }
 
+    /// The names of just these codes (a page showing a few codes of a long list).
+    pub(crate) async fn load_some(
+        state: &AppState,
+        list: &str,
+        locale: Locale,
+        codes: Vec<String>,
+    ) -> Result<Names, WebError> {
+        Ok(Names(state.db().code_names_in(list, &codes, locale).await?))
+    }
+
     pub(crate) fn of(&self, code: &str) -> String {
         self.0
             .get(code)

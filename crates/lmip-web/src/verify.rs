@@ -282,7 +282,19 @@ pub(crate) async fn verify_page(
             .body(Body::from(body))
             .map_err(|e| WebError::Internal(e.to_string()));
     }
-    let names = crate::statistics::Names::load(&state, "CL_AREA", locale).await?;
+    // Only the countries the answer shows: the list has hundreds of codes in ten languages.
+    let mut codes: Vec<String> = answer
+        .iter()
+        .flat_map(|a| &a.agencies)
+        .flat_map(|ag| &ag.licences)
+        .flat_map(|(l, _)| {
+            std::iter::once(l.issuer.clone()).chain(l.destinations.split(' ').map(str::to_string))
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let names = crate::statistics::Names::load_some(&state, "CL_AREA", locale, codes).await?;
     let page = VerifyPage {
         page: Layout::new(&state, locale, "verify"),
         query: q.q.clone().unwrap_or_default(),
