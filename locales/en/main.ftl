@@ -430,3 +430,18 @@ licence-problem-bad-date = “{ $value }” is not a date: write 2026-03-01 or 0
 licence-problem-unknown-country = “{ $value }” is not a country code.
 licence-problem-end-before-start = The licence ends before it starts.
 licence-problem-no-rows = The list holds no licences.
+
+## Sanctions (back office)
+sanctions-title = Record a sanction
+sanctions-intro = A sanction against an agency in your register appears on its verify page at once. A suspension in force suspends its licence; a revocation or blacklisting revokes it.
+sanction-kind = Sanction
+sanction-imposed = Imposed on
+sanction-lifted = Lifted on (if it was)
+sanction-reason = Reason, as published
+sanction-source = Source (decision number or address)
+sanction-record = Record the sanction
+sanction-recorded = The sanction is recorded and shown on the agency's verify page.
+sanction-error-no-licence = No licence { $number } in your register.
+sanction-error-kind = Choose one of the sanctions offered.
+sanction-error-dates = Write the dates as 2026-03-01 or 01/03/2026; a sanction cannot be lifted before it is imposed.
+sanction-error-reason = Say why the sanction was imposed.

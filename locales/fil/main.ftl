@@ -429,3 +429,18 @@ licence-problem-bad-date = Ang “{ $value }” ay hindi petsa: isulat bilang 20
 licence-problem-unknown-country = Ang “{ $value }” ay hindi code ng bansa.
 licence-problem-end-before-start = Natatapos ang lisensya bago ito magsimula.
 licence-problem-no-rows = Walang lisensya sa listahan.
+
+## Sanctions (back office)
+sanctions-title = Itala ang parusa
+sanctions-intro = Ang parusa sa isang ahensya sa inyong rehistro ay agad makikita sa pahina ng pagsusuri nito. Ang umiiral na suspensyon ay sumususpinde sa lisensya; ang pagbawi o pag-blacklist ay bumabawi rito.
+sanction-kind = Parusa
+sanction-imposed = Ipinataw noong
+sanction-lifted = Inalis noong (kung mayroon)
+sanction-reason = Dahilan, ayon sa inilathala
+sanction-source = Pinagmulan (numero ng desisyon o address)
+sanction-record = Itala ang parusa
+sanction-recorded = Naitala ang parusa at makikita na sa pahina ng pagsusuri ng ahensya.
+sanction-error-no-licence = Walang lisensyang { $number } sa inyong rehistro.
+sanction-error-kind = Pumili ng isa sa mga parusang nakalista.
+sanction-error-dates = Isulat ang petsa bilang 2026-03-01 o 01/03/2026; hindi maaaring alisin ang parusa bago ito ipataw.
+sanction-error-reason = Sabihin kung bakit ipinataw ang parusa.

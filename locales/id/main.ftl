@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” bukan tanggal: tulis 2026-03-01 atau
 licence-problem-unknown-country = “{ $value }” bukan kode negara.
 licence-problem-end-before-start = Izin berakhir sebelum dimulai.
 licence-problem-no-rows = Daftar tidak memuat izin apa pun.
+
+## Sanctions (back office)
+sanctions-title = Catat sanksi
+sanctions-intro = Sanksi terhadap agen dalam daftar Anda langsung tampil di halaman pemeriksaannya. Pembekuan yang berlaku membekukan izinnya; pencabutan atau daftar hitam mencabut izinnya.
+sanction-kind = Sanksi
+sanction-imposed = Dijatuhkan pada
+sanction-lifted = Dicabut pada (jika ada)
+sanction-reason = Alasan, seperti diumumkan
+sanction-source = Sumber (nomor keputusan atau alamat)
+sanction-record = Catat sanksi
+sanction-recorded = Sanksi tercatat dan tampil di halaman pemeriksaan agen.
+sanction-error-no-licence = Tidak ada izin { $number } dalam daftar Anda.
+sanction-error-kind = Pilih salah satu sanksi yang tersedia.
+sanction-error-dates = Tulis tanggal sebagai 2026-03-01 atau 01/03/2026; sanksi tidak dapat dicabut sebelum dijatuhkan.
+sanction-error-reason = Sebutkan alasan sanksi.

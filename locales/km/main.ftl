@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” មិនមែនជាកាលប
 licence-problem-unknown-country = “{ $value }” មិនមែនជាកូដប្រទេសទេ។
 licence-problem-end-before-start = អាជ្ញាប័ណ្ណផុតមុនពេលចាប់ផ្ដើម។
 licence-problem-no-rows = បញ្ជីគ្មានអាជ្ញាប័ណ្ណណាមួយទេ។
+
+## Sanctions (back office)
+sanctions-title = កត់ត្រាទណ្ឌកម្ម
+sanctions-intro = ទណ្ឌកម្មលើទីភ្នាក់ងារក្នុងបញ្ជីរបស់អ្នក នឹងបង្ហាញភ្លាមៗលើទំព័រពិនិត្យរបស់វា។ ការព្យួរដែលកំពុងមានប្រសិទ្ធភាព ព្យួរអាជ្ញាប័ណ្ណ ការដកហូត ឬដាក់បញ្ជីខ្មៅ ដកហូតអាជ្ញាប័ណ្ណ។
+sanction-kind = ទណ្ឌកម្ម
+sanction-imposed = ដាក់នៅថ្ងៃ
+sanction-lifted = លើកលែងនៅថ្ងៃ (បើមាន)
+sanction-reason = មូលហេតុ ដូចដែលបានប្រកាស
+sanction-source = ប្រភព (លេខសេចក្ដីសម្រេច ឬអាសយដ្ឋាន)
+sanction-record = កត់ត្រាទណ្ឌកម្ម
+sanction-recorded = ទណ្ឌកម្មត្រូវបានកត់ត្រា ហើយបង្ហាញលើទំព័រពិនិត្យរបស់ទីភ្នាក់ងារ។
+sanction-error-no-licence = គ្មានអាជ្ញាប័ណ្ណ { $number } ក្នុងបញ្ជីរបស់អ្នកទេ។
+sanction-error-kind = សូមជ្រើសទណ្ឌកម្មមួយពីបញ្ជី។
+sanction-error-dates = សរសេរកាលបរិច្ឆេទជា 2026-03-01 ឬ 01/03/2026 ទណ្ឌកម្មមិនអាចលើកលែងមុនពេលដាក់បានទេ។
+sanction-error-reason = សូមប្រាប់មូលហេតុនៃទណ្ឌកម្ម។

@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” ບໍ່ແມ່ນວັນທີ
 licence-problem-unknown-country = “{ $value }” ບໍ່ແມ່ນລະຫັດປະເທດ.
 licence-problem-end-before-start = ໃບອະນຸຍາດສິ້ນສຸດກ່ອນເລີ່ມຕົ້ນ.
 licence-problem-no-rows = ລາຍຊື່ບໍ່ມີໃບອະນຸຍາດເລີຍ.
+
+## Sanctions (back office)
+sanctions-title = ບັນທຶກການລົງໂທດ
+sanctions-intro = ການລົງໂທດບໍລິສັດໃນທະບຽນຂອງທ່ານຈະສະແດງໃນໜ້າກວດສອບທັນທີ. ການໂຈະທີ່ມີຜົນຈະໂຈະໃບອະນຸຍາດ; ການຖອນ ຫຼື ຂຶ້ນບັນຊີດຳຈະຖອນໃບອະນຸຍາດ.
+sanction-kind = ການລົງໂທດ
+sanction-imposed = ວັນທີລົງໂທດ
+sanction-lifted = ວັນທີຍົກເລີກ (ຖ້າມີ)
+sanction-reason = ເຫດຜົນ ຕາມທີ່ປະກາດ
+sanction-source = ແຫຼ່ງທີ່ມາ (ເລກທີຄຳຕັດສິນ ຫຼື ທີ່ຢູ່)
+sanction-record = ບັນທຶກການລົງໂທດ
+sanction-recorded = ບັນທຶກການລົງໂທດແລ້ວ ແລະ ສະແດງໃນໜ້າກວດສອບຂອງບໍລິສັດແລ້ວ.
+sanction-error-no-licence = ບໍ່ມີໃບອະນຸຍາດ { $number } ໃນທະບຽນຂອງທ່ານ.
+sanction-error-kind = ເລືອກການລົງໂທດໜຶ່ງຈາກລາຍການ.
+sanction-error-dates = ຂຽນວັນທີເປັນ 2026-03-01 ຫຼື 01/03/2026; ການລົງໂທດບໍ່ສາມາດຍົກເລີກກ່ອນມື້ລົງໂທດ.
+sanction-error-reason = ບອກເຫດຜົນຂອງການລົງໂທດ.

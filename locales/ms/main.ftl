@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” bukan tarikh: tulis 2026-03-01 atau 
 licence-problem-unknown-country = “{ $value }” bukan kod negara.
 licence-problem-end-before-start = Lesen tamat sebelum bermula.
 licence-problem-no-rows = Senarai tidak mengandungi sebarang lesen.
+
+## Sanctions (back office)
+sanctions-title = Rekod tindakan
+sanctions-intro = Tindakan terhadap agensi dalam daftar anda terus dipaparkan pada halaman semakannya. Penggantungan yang berkuat kuasa menggantung lesennya; pembatalan atau senarai hitam membatalkan lesennya.
+sanction-kind = Tindakan
+sanction-imposed = Dikenakan pada
+sanction-lifted = Ditarik balik pada (jika ada)
+sanction-reason = Sebab, seperti yang diumumkan
+sanction-source = Sumber (nombor keputusan atau alamat)
+sanction-record = Rekod tindakan
+sanction-recorded = Tindakan direkodkan dan dipaparkan pada halaman semakan agensi.
+sanction-error-no-licence = Tiada lesen { $number } dalam daftar anda.
+sanction-error-kind = Pilih salah satu tindakan yang disenaraikan.
+sanction-error-dates = Tulis tarikh sebagai 2026-03-01 atau 01/03/2026; tindakan tidak boleh ditarik balik sebelum dikenakan.
+sanction-error-reason = Nyatakan sebab tindakan dikenakan.

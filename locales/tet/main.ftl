@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” la'ós data: hakerek 2026-03-01 ka 0
 licence-problem-unknown-country = “{ $value }” la'ós kódigu nasaun.
 licence-problem-end-before-start = Lisensa remata molok hahú.
 licence-problem-no-rows = Lista la iha lisensa ida.
+
+## Sanctions (back office)
+sanctions-title = Rejista sansaun
+sanctions-intro = Sansaun ba ajénsia ida iha Ita-nia rejistu sei mosu kedas iha ninia pájina verifikasaun. Suspensaun ne'ebé sei vigora suspende lisensa; hasai ka lista metan hasai lisensa.
+sanction-kind = Sansaun
+sanction-imposed = Fó iha
+sanction-lifted = Hasai iha (se iha)
+sanction-reason = Razaun, hanesan publika ona
+sanction-source = Fonte (númeru desizaun ka enderesu)
+sanction-record = Rejista sansaun
+sanction-recorded = Sansaun rejista ona no mosu iha pájina verifikasaun ajénsia nian.
+sanction-error-no-licence = La iha lisensa { $number } iha Ita-nia rejistu.
+sanction-error-kind = Hili sansaun ida husi lista.
+sanction-error-dates = Hakerek data hanesan 2026-03-01 ka 01/03/2026; sansaun labele hasai molok fó.
+sanction-error-reason = Hatete tanba sa mak fó sansaun.

@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” ไม่ใช่วันที่
 licence-problem-unknown-country = “{ $value }” ไม่ใช่รหัสประเทศ
 licence-problem-end-before-start = ใบอนุญาตสิ้นสุดก่อนวันเริ่มต้น
 licence-problem-no-rows = รายชื่อไม่มีใบอนุญาตเลย
+
+## Sanctions (back office)
+sanctions-title = บันทึกการลงโทษ
+sanctions-intro = การลงโทษบริษัทในทะเบียนของคุณจะแสดงในหน้าตรวจสอบของบริษัททันที การพักใช้ที่มีผลอยู่จะพักใช้ใบอนุญาต การเพิกถอนหรือขึ้นบัญชีดำจะเพิกถอนใบอนุญาต
+sanction-kind = การลงโทษ
+sanction-imposed = วันที่ลงโทษ
+sanction-lifted = วันที่ยกเลิก (ถ้ามี)
+sanction-reason = เหตุผลตามที่ประกาศ
+sanction-source = แหล่งที่มา (เลขที่คำสั่งหรือที่อยู่เว็บ)
+sanction-record = บันทึกการลงโทษ
+sanction-recorded = บันทึกการลงโทษแล้ว และแสดงในหน้าตรวจสอบของบริษัทแล้ว
+sanction-error-no-licence = ไม่มีใบอนุญาต { $number } ในทะเบียนของคุณ
+sanction-error-kind = เลือกการลงโทษจากรายการ
+sanction-error-dates = เขียนวันที่เป็น 2026-03-01 หรือ 01/03/2026 และวันยกเลิกต้องไม่ก่อนวันลงโทษ
+sanction-error-reason = ระบุเหตุผลของการลงโทษ

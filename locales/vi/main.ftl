@@ -429,3 +429,18 @@ licence-problem-bad-date = “{ $value }” không phải ngày: viết 2026-03-
 licence-problem-unknown-country = “{ $value }” không phải mã quốc gia.
 licence-problem-end-before-start = Giấy phép kết thúc trước khi bắt đầu.
 licence-problem-no-rows = Danh sách không có giấy phép nào.
+
+## Sanctions (back office)
+sanctions-title = Ghi nhận xử phạt
+sanctions-intro = Xử phạt đối với doanh nghiệp trong sổ đăng ký của bạn sẽ hiện ngay trên trang kiểm tra. Đình chỉ còn hiệu lực sẽ đình chỉ giấy phép; thu hồi hoặc đưa vào danh sách đen sẽ thu hồi giấy phép.
+sanction-kind = Hình thức xử phạt
+sanction-imposed = Ngày áp dụng
+sanction-lifted = Ngày chấm dứt (nếu có)
+sanction-reason = Lý do, như đã công bố
+sanction-source = Nguồn (số quyết định hoặc địa chỉ)
+sanction-record = Ghi nhận xử phạt
+sanction-recorded = Đã ghi nhận xử phạt và hiển thị trên trang kiểm tra của doanh nghiệp.
+sanction-error-no-licence = Không có giấy phép { $number } trong sổ đăng ký của bạn.
+sanction-error-kind = Hãy chọn một hình thức xử phạt trong danh sách.
+sanction-error-dates = Viết ngày như 2026-03-01 hoặc 01/03/2026; ngày chấm dứt không được trước ngày áp dụng.
+sanction-error-reason = Hãy nêu lý do xử phạt.

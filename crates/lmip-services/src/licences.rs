@@ -462,6 +462,18 @@ pub enum LicenceError {
     /// No import by that id.
     #[error("no such list import")]
     NoSuchImport,
+    /// No licence by that number in the authority's register.
+    #[error("no licence {0} in your register")]
+    NoSuchLicence(String),
+    /// A sanction kind lmip does not know.
+    #[error("unknown sanction '{0}': use warning, fine, suspension, revocation or blacklist")]
+    UnknownSanctionKind(String),
+    /// A sanction's dates: not dates, or lifted before imposed.
+    #[error("the sanction's dates are not dates, or it is lifted before it is imposed")]
+    SanctionDates,
+    /// A sanction without a reason.
+    #[error("say why the sanction was imposed")]
+    NoReason,
     /// An authority sending a list for another country's licences.
     #[error("your organisation keeps the licences of {0} only")]
     NotYourIssuer(String),
@@ -745,6 +757,117 @@ pub async fn discard(db: &Db, actor: &str, import_id: &str) -> Result<(), Servic
     .await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// A sanction as an authority records it.
+#[derive(Debug, Clone, Default)]
+pub struct SanctionInput<'a> {
+    /// The agency's licence number, as written.
+    pub number: &'a str,
+    /// warning, fine, suspension, revocation or blacklist.
+    pub kind: &'a str,
+    /// Since (a date as lists write them).
+    pub imposed_on: &'a str,
+    /// Until, if lifted or limited (a date, or empty).
+    pub lifted_on: &'a str,
+    /// Why, as published.
+    pub reason: &'a str,
+    /// Where it is published (a decision number, an address).
+    pub source: &'a str,
+}
+
+/// The sanctions lmip records.
+pub const SANCTION_KINDS: [&str; 5] = ["warning", "fine", "suspension", "revocation", "blacklist"];
+
+/// Records a sanction against the agency holding a licence in the authority's register. A
+/// suspension in force suspends the licence, a revocation or blacklisting revokes it, with the
+/// reason in the licence's history; one transaction, one audit row.
+pub async fn record_sanction(
+    db: &Db,
+    actor: &str,
+    org_slug: &str,
+    input: &SanctionInput<'_>,
+    today: &str,
+) -> Result<String, ServiceError> {
+    let org = db
+        .organisation_by_slug(org_slug)
+        .await?
+        .ok_or(LicenceError::NoSuchImport)?;
+    let issuer = org.country.clone().unwrap_or_default();
+    let kind = input.kind.trim();
+    if !SANCTION_KINDS.contains(&kind) {
+        return Err(LicenceError::UnknownSanctionKind(kind.chars().take(20).collect()).into());
+    }
+    let imposed = parse_list_date(input.imposed_on).map_err(|_| LicenceError::SanctionDates)?;
+    let lifted = match input.lifted_on.trim() {
+        "" => None,
+        d => Some(parse_list_date(d).map_err(|_| LicenceError::SanctionDates)?),
+    };
+    if lifted.as_deref().is_some_and(|l| l < imposed.as_str()) {
+        return Err(LicenceError::SanctionDates.into());
+    }
+    let reason: String = input.reason.trim().chars().take(1000).collect();
+    if reason.is_empty() {
+        return Err(LicenceError::NoReason.into());
+    }
+    let key = licence_key(input.number);
+    let mut tx = db.write().await?;
+    let licence = tx
+        .issuer_licences_for_update(&issuer)
+        .await?
+        .into_iter()
+        .find(|l| l.number_key == key)
+        .ok_or_else(|| LicenceError::NoSuchLicence(input.number.chars().take(40).collect()))?;
+    let in_force = imposed.as_str() <= today && lifted.as_deref().is_none_or(|l| l >= today);
+    let new_status = match kind {
+        "suspension" if in_force => Some(LicenceStatus::Suspended),
+        "revocation" | "blacklist" if imposed.as_str() <= today => Some(LicenceStatus::Revoked),
+        _ => None,
+    };
+    let source = input.source.trim();
+    let id = tx
+        .add_sanction(
+            &licence.org_id,
+            &Sanction {
+                id: String::new(),
+                kind: kind.to_string(),
+                imposed_on: imposed.clone(),
+                lifted_on: lifted.clone(),
+                reason: reason.clone(),
+                authority: org.name.clone(),
+                source: source.to_string(),
+            },
+        )
+        .await?;
+    if let Some(status) = new_status
+        && licence.status != status.as_str()
+    {
+        let facts = LicenceFacts {
+            number: licence.number.clone(),
+            number_key: licence.number_key.clone(),
+            agency: String::new(),
+            status: status.as_str().into(),
+            valid_from: licence.valid_from.clone(),
+            valid_to: licence.valid_to.clone(),
+            destinations: licence.destinations.clone(),
+            sectors: licence.sectors.clone(),
+        };
+        tx.update_licence(&licence, &facts, &reason, source).await?;
+    }
+    tx.audit(&lmip_storage::AuditEvent {
+        actor,
+        action: "sanction.record",
+        entity: "sanction",
+        entity_id: &id,
+        detail: &serde_json::json!({
+            "licence": licence.number, "issuer": issuer, "kind": kind, "imposed_on": imposed,
+            "lifted_on": lifted, "status": new_status.map(LicenceStatus::as_str),
+        })
+        .to_string(),
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 /// The longest verify query read (longer names do not exist; longer text is not a query).

@@ -294,3 +294,147 @@ async fn a_list_with_a_problem_changes_nothing_and_bad_queries_are_named() {
         assert_eq!(a.verdict, Verdict::NotFound);
     }
 }
+
+#[tokio::test]
+async fn sanctions_are_recorded_shown_and_change_the_licence() {
+    let seg = Segmenter::new();
+    for t in test_databases().await {
+        let mut tx = t.write().await.unwrap();
+        tx.create_organisation(&lmip_storage::NewOrganisation {
+            slug: "ph-dmw",
+            name: "Department of Migrant Workers",
+            kind: "overseas_employment_agency",
+            country: Some("PH"),
+            website: None,
+            source: None,
+            is_sample: false,
+        })
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let staged = licences::stage_for_organisation(
+            &t,
+            "user:editor",
+            "ph-dmw",
+            "",
+            "",
+            "list.csv",
+            FIRST.as_bytes(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(staged.authority, "Department of Migrant Workers");
+        // Another country's list is not this authority's to send.
+        let e = licences::stage_for_organisation(
+            &t,
+            "user:editor",
+            "ph-dmw",
+            "TH",
+            "",
+            "l.csv",
+            FIRST.as_bytes(),
+        )
+        .await
+        .unwrap_err();
+        assert!(matches!(
+            e,
+            ServiceError::Licence(LicenceError::NotYourIssuer(_))
+        ));
+        licences::apply(&t, "user:reviewer", &staged.id, false, &seg)
+            .await
+            .unwrap();
+        let names = AgencyNames::default();
+        let input = |number, kind, imposed, lifted, reason| licences::SanctionInput {
+            number,
+            kind,
+            imposed_on: imposed,
+            lifted_on: lifted,
+            reason,
+            source: "Order 12/2026",
+        };
+        // A fine is shown; the licence stays valid.
+        licences::record_sanction(
+            &t,
+            "user:reviewer",
+            "ph-dmw",
+            &input(
+                "PH-001-LB",
+                "fine",
+                "01/11/2026",
+                "",
+                "Excessive placement fees",
+            ),
+            TODAY,
+        )
+        .await
+        .unwrap();
+        let a = answer(&t, &names, "PH-001-LB").await;
+        assert_eq!(a.verdict, Verdict::Licensed, "{}", t.label);
+        assert_eq!(a.agencies[0].sanctions.len(), 1);
+        assert_eq!(
+            a.agencies[0].sanctions[0].reason,
+            "Excessive placement fees"
+        );
+        // A suspension in force suspends the licence, with its reason in the history.
+        licences::record_sanction(
+            &t,
+            "user:reviewer",
+            "ph-dmw",
+            &input(
+                "ph 001 lb",
+                "suspension",
+                "2026-11-15",
+                "2027-05-15",
+                "Workers stranded",
+            ),
+            TODAY,
+        )
+        .await
+        .unwrap();
+        let a = answer(&t, &names, "PH-001-LB").await;
+        assert_eq!(a.verdict, Verdict::Suspended, "{}", t.label);
+        let events = t
+            .licence_events(&a.agencies[0].licences[0].0.id)
+            .await
+            .unwrap();
+        assert_eq!(
+            events.last().map(|e| e.reason.as_str()),
+            Some("Workers stranded")
+        );
+        // Bad input is named.
+        for (i, want) in [
+            (input("PH-999", "fine", "2026-01-01", "", "x"), "licence"),
+            (input("PH-001-LB", "jail", "2026-01-01", "", "x"), "kind"),
+            (input("PH-001-LB", "fine", "2026-13-01", "", "x"), "dates"),
+            (
+                input("PH-001-LB", "fine", "2026-02-01", "2026-01-01", "x"),
+                "dates",
+            ),
+            (input("PH-001-LB", "fine", "2026-01-01", "", "  "), "reason"),
+        ] {
+            let e = licences::record_sanction(&t, "user:reviewer", "ph-dmw", &i, TODAY)
+                .await
+                .unwrap_err();
+            let ok = matches!(
+                (want, &e),
+                (
+                    "licence",
+                    ServiceError::Licence(LicenceError::NoSuchLicence(_))
+                ) | (
+                    "kind",
+                    ServiceError::Licence(LicenceError::UnknownSanctionKind(_))
+                ) | ("dates", ServiceError::Licence(LicenceError::SanctionDates))
+                    | ("reason", ServiceError::Licence(LicenceError::NoReason))
+            );
+            assert!(ok, "{want}: {e:?}");
+        }
+        let sanctions: usize = t
+            .recent_audit(50)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|r| r.action == "sanction.record")
+            .count();
+        assert_eq!(sanctions, 2);
+    }
+}

@@ -280,6 +280,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "POST",
+        "/office/organisations/{org}/sanctions",
+        Action::DecideLicences,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
         "/office/organisations/{org}/submissions",
         Action::SubmitStatistics,
         RouteTarget::OrgInPath,

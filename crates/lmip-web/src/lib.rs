@@ -309,6 +309,11 @@ pub fn routes() -> Routes {
         post(licences::discard),
     )
     .add(
+        "/office/organisations/{org}/sanctions",
+        &["POST"],
+        post(licences::sanction),
+    )
+    .add(
         "/office/organisations/{org}/submissions",
         &["POST"],
         post(submissions::upload),

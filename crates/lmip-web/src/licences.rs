@@ -68,6 +68,11 @@ struct ListPage<'a> {
     imports: Vec<LicenceImport>,
     error: Option<String>,
     findings: Vec<FindingView>,
+    done: Option<String>,
+    /// Organisations whose register the person may sanction in: (slug, name).
+    sanction_for: Vec<(String, String)>,
+    /// The sanction kinds with their words.
+    kinds: Vec<(&'static str, String)>,
 }
 
 impl ListPage<'_> {
@@ -90,13 +95,19 @@ async fn list_page(
     session: &lmip_services::auth::Session,
     error: Option<String>,
     findings: Vec<FindingView>,
+    done: Option<String>,
 ) -> Result<Response<Body>, WebError> {
     let actor = actor_of(Some(session));
     let filter = organisations_for(&actor, Action::ImportLicences);
-    let send_for: Vec<(String, String, String)> = state
-        .db()
-        .organisations()
-        .await?
+    let decide = organisations_for(&actor, Action::DecideLicences);
+    let organisations = state.db().organisations().await?;
+    // Sanctions go into an authority's own register: organisations with a country.
+    let sanction_for = organisations
+        .iter()
+        .filter(|o| decide.admits(&o.slug) && o.country.is_some())
+        .map(|o| (o.slug.clone(), o.name.clone()))
+        .collect();
+    let send_for: Vec<(String, String, String)> = organisations
         .into_iter()
         .filter(|o| filter.admits(&o.slug))
         .map(|o| (o.slug, o.name, o.country.unwrap_or_default()))
@@ -108,14 +119,22 @@ async fn list_page(
     imports.sort_by(|a, b| b.uploaded_at.cmp(&a.uploaded_at));
     let locale = preferred_locale(headers);
     let refused = error.is_some();
+    let t = tr(state, locale);
+    let kinds = licences::SANCTION_KINDS
+        .iter()
+        .map(|k| (*k, t.plain(crate::verify::sanction_key(k))))
+        .collect();
     let page = ListPage {
-        t: tr(state, locale),
+        t,
         page: Layout::new(state, locale, ""),
         csrf: session.csrf.clone(),
         send_for,
         imports,
         error,
         findings,
+        done,
+        sanction_for,
+        kinds,
     };
     crate::account::form_page(&page, refused)
 }
@@ -124,9 +143,12 @@ async fn list_page(
 pub(crate) async fn list(
     State(state): State<AppState>,
     Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Query(q): Query<DoneQuery>,
     headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
-    list_page(&state, &headers, &session, None, Vec::new()).await
+    let t = tr(&state, preferred_locale(&headers));
+    let done = (q.done.as_deref() == Some("sanction")).then(|| t.plain("sanction-recorded"));
+    list_page(&state, &headers, &session, None, Vec::new(), done).await
 }
 
 /// The words for a refusal the reader can act on; `None`: not theirs to fix.
@@ -147,6 +169,19 @@ fn refusal(t: &Tr<'_>, e: &ServiceError) -> Option<(String, Vec<FindingView>)> {
         }
         ServiceError::Licence(LicenceError::AlreadyDecided(_)) => {
             Some((t.plain("licences-error-decided"), Vec::new()))
+        }
+        ServiceError::Licence(LicenceError::NoSuchLicence(n)) => Some((
+            t.with_all(key("sanction-error-no-licence"), &[("number", n.clone())]),
+            Vec::new(),
+        )),
+        ServiceError::Licence(LicenceError::UnknownSanctionKind(_)) => {
+            Some((t.plain("sanction-error-kind"), Vec::new()))
+        }
+        ServiceError::Licence(LicenceError::SanctionDates) => {
+            Some((t.plain("sanction-error-dates"), Vec::new()))
+        }
+        ServiceError::Licence(LicenceError::NoReason) => {
+            Some((t.plain("sanction-error-reason"), Vec::new()))
         }
         _ => None,
     }
@@ -174,6 +209,7 @@ pub(crate) async fn upload(
             &session,
             Some(t.plain("licences-error-no-file")),
             Vec::new(),
+            None,
         )
         .await;
     };
@@ -197,7 +233,7 @@ pub(crate) async fn upload(
         )),
         Err(e) => match refusal(&t, &e) {
             Some((error, findings)) => {
-                list_page(&state, &headers, &session, Some(error), findings).await
+                list_page(&state, &headers, &session, Some(error), findings, None).await
             }
             None => Err(e.into()),
         },
@@ -370,4 +406,63 @@ pub(crate) async fn discard(
         Err(e) => Err(e),
     };
     after_decision(&state, &headers, &session, &org, &id, result).await
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct SanctionForm {
+    csrf: String,
+    number: String,
+    kind: String,
+    imposed_on: String,
+    #[serde(default)]
+    lifted_on: String,
+    reason: String,
+    #[serde(default)]
+    source: String,
+}
+
+/// `POST /office/organisations/{org}/sanctions`: a sanction against an agency of the register.
+pub(crate) async fn sanction(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Path(org): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<SanctionForm>,
+) -> Result<Response<Body>, WebError> {
+    check_session_form(&state, &headers, &session, &form.csrf)?;
+    let today = time::OffsetDateTime::now_utc().date();
+    let today = format!(
+        "{:04}-{:02}-{:02}",
+        today.year(),
+        u8::from(today.month()),
+        today.day()
+    );
+    let result = licences::record_sanction(
+        state.db(),
+        &format!("user:{}", session.user_id),
+        &org,
+        &licences::SanctionInput {
+            number: &form.number,
+            kind: &form.kind,
+            imposed_on: &form.imposed_on,
+            lifted_on: &form.lifted_on,
+            reason: &form.reason,
+            source: &form.source,
+        },
+        &today,
+    )
+    .await;
+    match result {
+        Ok(_) => Ok(redirect("/office/licences?done=sanction", &[])),
+        Err(e) => {
+            let t = tr(&state, preferred_locale(&headers));
+            match refusal(&t, &e) {
+                Some((error, _)) => {
+                    list_page(&state, &headers, &session, Some(error), Vec::new(), None).await
+                }
+                None => Err(e.into()),
+            }
+        }
+    }
 }

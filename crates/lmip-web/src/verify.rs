@@ -110,7 +110,8 @@ pub(crate) struct VerifyPage<'a> {
     answer: Option<AnswerView>,
 }
 
-fn sanction_key(kind: &str) -> &'static str {
+/// The message key of a sanction kind's words.
+pub(crate) fn sanction_key(kind: &str) -> &'static str {
     match kind {
         "warning" => key("sanction-warning"),
         "fine" => key("sanction-fine"),

@@ -513,6 +513,9 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/licences" => Some("authority=DMW"),
         "/office/organisations/{org}/licences/{id}/apply" => Some("expire_missing=1"),
         "/office/organisations/{org}/licences/{id}/discard" => Some(""),
+        "/office/organisations/{org}/sanctions" => {
+            Some("number=X&kind=fine&imposed_on=2026-01-01&reason=r")
+        }
         _ => None,
     }
 }

@@ -140,3 +140,90 @@ async fn an_editor_sends_a_list_and_a_reviewer_applies_it() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_reviewer_of_an_authority_records_a_sanction() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        let mut tx = t.write().await.unwrap();
+        tx.create_organisation(&lmip_storage::NewOrganisation {
+            slug: "ph-dmw",
+            name: "Department of Migrant Workers",
+            kind: "overseas_employment_agency",
+            country: Some("PH"),
+            website: None,
+            source: None,
+            is_sample: false,
+        })
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let (cookie, csrf) = signed_in(&t, "dmw@example.org", "editor", 70).await;
+        let user: String = sqlx::query_scalar("SELECT id FROM app_user WHERE email = $1")
+            .bind("dmw@example.org")
+            .fetch_one(t.pool())
+            .await
+            .unwrap();
+        let mut tx = t.write().await.unwrap();
+        tx.grant_role(&user, "ph-dmw", "reviewer").await.unwrap();
+        tx.commit().await.unwrap();
+        let staged = lmip_services::licences::stage_for_organisation(
+            &t,
+            "cli:test",
+            "ph-dmw",
+            "",
+            "",
+            "list.csv",
+            LIST.as_bytes(),
+        )
+        .await
+        .unwrap();
+        lmip_services::licences::apply(
+            &t,
+            "cli:test",
+            &staged.id,
+            false,
+            &lmip_search::Segmenter::new(),
+        )
+        .await
+        .unwrap();
+        let page = get(&state, "/office/licences", &cookie).await;
+        assert!(
+            page.body
+                .contains("action=\"/office/organisations/ph-dmw/sanctions\""),
+            "{}",
+            t.label
+        );
+        // A mistake comes back in words, on the same page.
+        let r = post(
+            &state,
+            "/office/organisations/ph-dmw/sanctions",
+            &cookie,
+            &format!("csrf={csrf}&number=PH-404&kind=fine&imposed_on=2026-11-01&reason=Fees"),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        assert!(
+            r.body.contains("No licence PH-404 in your register"),
+            "{}",
+            r.body
+        );
+        let r = post(
+            &state,
+            "/office/organisations/ph-dmw/sanctions",
+            &cookie,
+            &format!(
+                "csrf={csrf}&number=PH-001-LB&kind=revocation&imposed_on=2026-11-01&reason=Fraudulent+job+orders&source=Order+7"
+            ),
+            &[],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let v = get(&state, "/en/verify?q=PH-001-LB", "").await;
+        assert!(v.body.contains("verdict revoked"), "{}", t.label);
+        assert!(v.body.contains("Fraudulent job orders"));
+    }
+}
