@@ -445,3 +445,17 @@ sanction-error-no-licence = No licence { $number } in your register.
 sanction-error-kind = Choose one of the sanctions offered.
 sanction-error-dates = Write the dates as 2026-03-01 or 01/03/2026; a sanction cannot be lifted before it is imposed.
 sanction-error-reason = Say why the sanction was imposed.
+
+## Agency page
+agency-kind = Recruitment agency
+agency-how = The answer at the top is this agency's licence status on the official lists, as of today; nothing else changes it. Each part below shows its own source and date, and says when lmip holds no data yet.
+agency-licences = Licences
+agency-no-licence = No licence on record.
+agency-history = History of the licence
+agency-date = Date
+agency-why = Why, and source
+agency-no-sanctions = No sanction on record.
+agency-assessments = Code-of-conduct assessments
+agency-complaints = Complaints and their outcomes
+agency-reviews = Workers' reviews
+agency-no-data = No data yet.

@@ -444,3 +444,17 @@ sanction-error-no-licence = Walang lisensyang { $number } sa inyong rehistro.
 sanction-error-kind = Pumili ng isa sa mga parusang nakalista.
 sanction-error-dates = Isulat ang petsa bilang 2026-03-01 o 01/03/2026; hindi maaaring alisin ang parusa bago ito ipataw.
 sanction-error-reason = Sabihin kung bakit ipinataw ang parusa.
+
+## Agency page
+agency-kind = Recruitment agency
+agency-how = Ang sagot sa itaas ay ang katayuan ng lisensya ng ahensyang ito ayon sa opisyal na listahan, ngayong araw; walang ibang nagbabago rito. Bawat bahagi sa ibaba ay may sariling pinagmulan at petsa, at sinasabi kung wala pang datos ang lmip.
+agency-licences = Mga lisensya
+agency-no-licence = Walang lisensyang nakatala.
+agency-history = Kasaysayan ng lisensya
+agency-date = Petsa
+agency-why = Dahilan at pinagmulan
+agency-no-sanctions = Walang parusang nakatala.
+agency-assessments = Mga pagtatasa ayon sa code of conduct
+agency-complaints = Mga reklamo at kinalabasan
+agency-reviews = Mga review ng manggagawa
+agency-no-data = Wala pang datos.

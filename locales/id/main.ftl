@@ -444,3 +444,17 @@ sanction-error-no-licence = Tidak ada izin { $number } dalam daftar Anda.
 sanction-error-kind = Pilih salah satu sanksi yang tersedia.
 sanction-error-dates = Tulis tanggal sebagai 2026-03-01 atau 01/03/2026; sanksi tidak dapat dicabut sebelum dijatuhkan.
 sanction-error-reason = Sebutkan alasan sanksi.
+
+## Agency page
+agency-kind = Agen penempatan
+agency-how = Jawaban di atas adalah status izin agen ini menurut daftar resmi per hari ini; tidak ada hal lain yang mengubahnya. Setiap bagian di bawah menunjukkan sumber dan tanggalnya sendiri, dan menyebutkan bila lmip belum memiliki data.
+agency-licences = Izin
+agency-no-licence = Tidak ada izin yang tercatat.
+agency-history = Riwayat izin
+agency-date = Tanggal
+agency-why = Alasan dan sumber
+agency-no-sanctions = Tidak ada sanksi yang tercatat.
+agency-assessments = Penilaian kode etik
+agency-complaints = Pengaduan dan hasilnya
+agency-reviews = Ulasan pekerja
+agency-no-data = Belum ada data.

@@ -444,3 +444,17 @@ sanction-error-no-licence = ບໍ່ມີໃບອະນຸຍາດ { $number
 sanction-error-kind = ເລືອກການລົງໂທດໜຶ່ງຈາກລາຍການ.
 sanction-error-dates = ຂຽນວັນທີເປັນ 2026-03-01 ຫຼື 01/03/2026; ການລົງໂທດບໍ່ສາມາດຍົກເລີກກ່ອນມື້ລົງໂທດ.
 sanction-error-reason = ບອກເຫດຜົນຂອງການລົງໂທດ.
+
+## Agency page
+agency-kind = ບໍລິສັດຈັດຫາງານ
+agency-how = ຄຳຕອບດ້ານເທິງແມ່ນສະຖານະໃບອະນຸຍາດຂອງບໍລິສັດນີ້ຕາມລາຍຊື່ທາງການ ນັບມາຮອດມື້ນີ້; ບໍ່ມີຫຍັງອື່ນປ່ຽນມັນໄດ້. ແຕ່ລະພາກສ່ວນລຸ່ມນີ້ສະແດງແຫຼ່ງຂໍ້ມູນ ແລະ ວັນທີຂອງຕົນເອງ, ແລະ ບອກເມື່ອ lmip ຍັງບໍ່ມີຂໍ້ມູນ.
+agency-licences = ໃບອະນຸຍາດ
+agency-no-licence = ບໍ່ມີໃບອະນຸຍາດໃນບັນທຶກ.
+agency-history = ປະຫວັດໃບອະນຸຍາດ
+agency-date = ວັນທີ
+agency-why = ເຫດຜົນ ແລະ ແຫຼ່ງທີ່ມາ
+agency-no-sanctions = ບໍ່ມີການລົງໂທດໃນບັນທຶກ.
+agency-assessments = ການປະເມີນຕາມຈັນຍາບັນ
+agency-complaints = ຄຳຮ້ອງທຸກ ແລະ ຜົນ
+agency-reviews = ຄຳເຫັນຂອງແຮງງານ
+agency-no-data = ຍັງບໍ່ມີຂໍ້ມູນ.

@@ -444,3 +444,17 @@ sanction-error-no-licence = Tiada lesen { $number } dalam daftar anda.
 sanction-error-kind = Pilih salah satu tindakan yang disenaraikan.
 sanction-error-dates = Tulis tarikh sebagai 2026-03-01 atau 01/03/2026; tindakan tidak boleh ditarik balik sebelum dikenakan.
 sanction-error-reason = Nyatakan sebab tindakan dikenakan.
+
+## Agency page
+agency-kind = Agensi pekerjaan
+agency-how = Jawapan di atas ialah status lesen agensi ini menurut senarai rasmi setakat hari ini; tiada perkara lain yang mengubahnya. Setiap bahagian di bawah menunjukkan sumber dan tarikhnya sendiri, dan menyatakan apabila lmip belum mempunyai data.
+agency-licences = Lesen
+agency-no-licence = Tiada lesen dalam rekod.
+agency-history = Sejarah lesen
+agency-date = Tarikh
+agency-why = Sebab dan sumber
+agency-no-sanctions = Tiada tindakan dalam rekod.
+agency-assessments = Penilaian kod tatalaku
+agency-complaints = Aduan dan keputusannya
+agency-reviews = Ulasan pekerja
+agency-no-data = Belum ada data.

@@ -444,3 +444,17 @@ sanction-error-no-licence = La iha lisensa { $number } iha Ita-nia rejistu.
 sanction-error-kind = Hili sansaun ida husi lista.
 sanction-error-dates = Hakerek data hanesan 2026-03-01 ka 01/03/2026; sansaun labele hasai molok fó.
 sanction-error-reason = Hatete tanba sa mak fó sansaun.
+
+## Agency page
+agency-kind = Ajénsia rekrutamentu
+agency-how = Resposta iha leten mak estadu lisensa ajénsia ne'e nian tuir lista ofisiál sira, to'o ohin; buat seluk labele muda nia. Parte ida-idak iha okos hatudu ninia fonte no data rasik, no hatete bainhira lmip seidauk iha dadus.
+agency-licences = Lisensa sira
+agency-no-licence = La iha lisensa iha rejistu.
+agency-history = Istória lisensa nian
+agency-date = Data
+agency-why = Razaun no fonte
+agency-no-sanctions = La iha sansaun iha rejistu.
+agency-assessments = Avaliasaun kódigu konduta
+agency-complaints = Keixa no ninia rezultadu
+agency-reviews = Revizaun husi traballadór sira
+agency-no-data = Seidauk iha dadus.

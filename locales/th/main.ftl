@@ -444,3 +444,17 @@ sanction-error-no-licence = ไม่มีใบอนุญาต { $number } 
 sanction-error-kind = เลือกการลงโทษจากรายการ
 sanction-error-dates = เขียนวันที่เป็น 2026-03-01 หรือ 01/03/2026 และวันยกเลิกต้องไม่ก่อนวันลงโทษ
 sanction-error-reason = ระบุเหตุผลของการลงโทษ
+
+## Agency page
+agency-kind = บริษัทจัดหางาน
+agency-how = คำตอบด้านบนคือสถานะใบอนุญาตของบริษัทนี้ตามรายชื่อของทางการ ณ วันนี้ ไม่มีสิ่งอื่นเปลี่ยนคำตอบนี้ได้ แต่ละส่วนด้านล่างแสดงแหล่งข้อมูลและวันที่ของตัวเอง และบอกเมื่อ lmip ยังไม่มีข้อมูล
+agency-licences = ใบอนุญาต
+agency-no-licence = ไม่มีใบอนุญาตในบันทึก
+agency-history = ประวัติของใบอนุญาต
+agency-date = วันที่
+agency-why = เหตุผลและแหล่งที่มา
+agency-no-sanctions = ไม่มีการลงโทษในบันทึก
+agency-assessments = การประเมินตามจรรยาบรรณ
+agency-complaints = เรื่องร้องเรียนและผลการพิจารณา
+agency-reviews = ความเห็นของแรงงาน
+agency-no-data = ยังไม่มีข้อมูล

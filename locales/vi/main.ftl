@@ -444,3 +444,17 @@ sanction-error-no-licence = Không có giấy phép { $number } trong sổ đăn
 sanction-error-kind = Hãy chọn một hình thức xử phạt trong danh sách.
 sanction-error-dates = Viết ngày như 2026-03-01 hoặc 01/03/2026; ngày chấm dứt không được trước ngày áp dụng.
 sanction-error-reason = Hãy nêu lý do xử phạt.
+
+## Agency page
+agency-kind = Doanh nghiệp dịch vụ việc làm ngoài nước
+agency-how = Câu trả lời ở trên là tình trạng giấy phép của doanh nghiệp theo danh sách chính thức tính đến hôm nay; không gì khác thay đổi được nó. Mỗi phần dưới đây ghi nguồn và ngày của riêng nó, và cho biết khi lmip chưa có dữ liệu.
+agency-licences = Giấy phép
+agency-no-licence = Không có giấy phép nào được ghi nhận.
+agency-history = Lịch sử giấy phép
+agency-date = Ngày
+agency-why = Lý do và nguồn
+agency-no-sanctions = Không có xử phạt nào được ghi nhận.
+agency-assessments = Đánh giá theo bộ quy tắc ứng xử
+agency-complaints = Khiếu nại và kết quả
+agency-reviews = Nhận xét của người lao động
+agency-no-data = Chưa có dữ liệu.

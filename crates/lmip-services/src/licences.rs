@@ -870,6 +870,54 @@ pub async fn record_sanction(
     Ok(id)
 }
 
+/// An agency's public record: what its scorecard page shows, each part with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgencyRecord {
+    /// The agency's name.
+    pub name: String,
+    /// Its country (alpha-2), if known.
+    pub country: Option<String>,
+    /// The answer in one glance, from its licences on `today`.
+    pub verdict: Verdict,
+    /// Its licences with their effective status and their full history, oldest event first.
+    pub licences: Vec<(Licence, LicenceStatus, Vec<lmip_storage::LicenceEvent>)>,
+    /// Its sanctions, newest first.
+    pub sanctions: Vec<Sanction>,
+}
+
+/// The public record of the recruitment agency with this short name; `None` for anything else
+/// (another kind of organisation, or nothing by that name).
+pub async fn agency_record(
+    db: &Db,
+    slug: &str,
+    today: &str,
+) -> Result<Option<AgencyRecord>, ServiceError> {
+    let Some(org) = db.organisation_by_slug(slug).await? else {
+        return Ok(None);
+    };
+    if org.kind != lmip_domain::people::OrgKind::RecruitmentAgency.as_str() {
+        return Ok(None);
+    }
+    let mut licences = Vec::new();
+    for a in db.licences_of_org(&org.id).await? {
+        let effective = LicenceStatus::from_stored(&a.licence.status)
+            .effective(a.licence.valid_to.as_deref(), today);
+        let events = db.licence_events(&a.licence.id).await?;
+        licences.push((a.licence, effective, events));
+    }
+    let verdict = Verdict::of(
+        licences.iter().map(|(l, s, _)| (*s, l.valid_to.as_deref())),
+        today,
+    );
+    Ok(Some(AgencyRecord {
+        name: org.name,
+        country: org.country,
+        verdict,
+        licences,
+        sanctions: db.sanctions_of_org(&org.id).await?,
+    }))
+}
+
 /// The longest verify query read (longer names do not exist; longer text is not a query).
 pub const MAX_QUERY: usize = 200;
 

@@ -334,6 +334,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/{lang}/agencies/{slug}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/api/v1/agencies/verify",
         Action::ReadPublic,
         RouteTarget::Nothing,

@@ -71,6 +71,10 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         include_str!("../templates/verify.html"),
     ),
     (
+        "templates/agency.html",
+        include_str!("../templates/agency.html"),
+    ),
+    (
         "templates/statistics.html",
         include_str!("../templates/statistics.html"),
     ),
@@ -342,6 +346,11 @@ pub fn routes() -> Routes {
     .add("/sdmx/2.1/{*rest}", &["GET"], get(sdmx::sdmx21))
     .add("/{lang}/statistics", &["GET"], get(statistics::explorer))
     .add("/{lang}/verify", &["GET"], get(verify::verify_page))
+    .add(
+        "/{lang}/agencies/{slug}",
+        &["GET"],
+        get(verify::agency_page),
+    )
     .add("/api/v1/agencies/verify", &["GET"], get(verify::verify_api))
     .add(
         "/{lang}/statistics/country/{code}",

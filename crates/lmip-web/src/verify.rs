@@ -82,6 +82,7 @@ pub(crate) struct SanctionView {
 /// An agency as shown.
 pub(crate) struct AgencyView {
     name: String,
+    href: String,
     verdict: String,
     verdict_class: &'static str,
     licences: Vec<LicenceView>,
@@ -128,7 +129,6 @@ fn view(t: &Tr<'_>, lang: &str, names: &crate::statistics::Names, a: &VerifyAnsw
             name.to_string(),
         )
     };
-    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
     AnswerView {
         verdict_class: a.verdict.as_str(),
         icon: verdict_icon(a.verdict),
@@ -140,49 +140,60 @@ fn view(t: &Tr<'_>, lang: &str, names: &crate::statistics::Names, a: &VerifyAnsw
             .iter()
             .map(|ag| AgencyView {
                 name: ag.name.clone(),
+                href: format!("/{lang}/agencies/{}", ag.slug),
                 verdict: t.plain(verdict_key(ag.verdict)),
                 verdict_class: ag.verdict.as_str(),
                 licences: ag
                     .licences
                     .iter()
-                    .map(|(l, s)| LicenceView {
-                        number: l.number.clone(),
-                        issuer: names.of(&l.issuer),
-                        authority: l.authority.clone(),
-                        status: t.plain(status_key(*s)),
-                        status_class: Verdict::from(*s).as_str(),
-                        valid_from: dash(&l.valid_from),
-                        valid_to: dash(&l.valid_to),
-                        destinations: l
-                            .destinations
-                            .split(' ')
-                            .filter(|c| !c.is_empty())
-                            .map(|c| names.of(c))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        sectors: l.sectors.clone(),
-                        source: format!(
-                            "{} · {}",
-                            l.source,
-                            &l.updated_at[..10.min(l.updated_at.len())]
-                        ),
-                    })
+                    .map(|(l, st)| licence_view(t, names, l, *st))
                     .collect(),
-                sanctions: ag
-                    .sanctions
-                    .iter()
-                    .map(|s| SanctionView {
-                        kind: t.plain(sanction_key(&s.kind)),
-                        imposed_on: s.imposed_on.clone(),
-                        lifted_on: dash(&s.lifted_on),
-                        reason: s.reason.clone(),
-                        authority: s.authority.clone(),
-                    })
-                    .collect(),
+                sanctions: ag.sanctions.iter().map(|x| sanction_view(t, x)).collect(),
             })
             .collect(),
         similar: a.similar.iter().map(|(_, n)| link(n)).collect(),
         look_alikes: a.look_alikes.iter().map(|(_, n)| link(n)).collect(),
+    }
+}
+
+fn licence_view(
+    t: &Tr<'_>,
+    names: &crate::statistics::Names,
+    l: &lmip_storage::Licence,
+    s: LicenceStatus,
+) -> LicenceView {
+    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    LicenceView {
+        number: l.number.clone(),
+        issuer: names.of(&l.issuer),
+        authority: l.authority.clone(),
+        status: t.plain(status_key(s)),
+        status_class: Verdict::from(s).as_str(),
+        valid_from: dash(&l.valid_from),
+        valid_to: dash(&l.valid_to),
+        destinations: l
+            .destinations
+            .split(' ')
+            .filter(|c| !c.is_empty())
+            .map(|c| names.of(c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        sectors: l.sectors.clone(),
+        source: format!(
+            "{} · {}",
+            l.source,
+            &l.updated_at[..10.min(l.updated_at.len())]
+        ),
+    }
+}
+
+fn sanction_view(t: &Tr<'_>, s: &lmip_storage::Sanction) -> SanctionView {
+    SanctionView {
+        kind: t.plain(sanction_key(&s.kind)),
+        imposed_on: s.imposed_on.clone(),
+        lifted_on: s.lifted_on.clone().unwrap_or_else(|| "—".into()),
+        reason: s.reason.clone(),
+        authority: s.authority.clone(),
     }
 }
 
@@ -385,4 +396,100 @@ pub(crate) async fn verify_api(
         axum::http::HeaderValue::from_static("no-store"),
     );
     r
+}
+
+/// A licence with its history, as the agency page shows it.
+pub(crate) struct HistoryView {
+    licence: LicenceView,
+    /// (date, status, valid to, reason and source)
+    events: Vec<(String, String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "agency.html")]
+pub(crate) struct AgencyPage<'a> {
+    t: Tr<'a>,
+    page: Layout<'a>,
+    name: String,
+    country: String,
+    verdict_class: &'static str,
+    icon: &'static str,
+    headline: String,
+    advice: String,
+    licences: Vec<HistoryView>,
+    sanctions: Vec<SanctionView>,
+}
+
+/// `GET /{lang}/agencies/{slug}`: an agency's record, each part with its source and date, and the
+/// parts lmip does not hold yet saying so.
+pub(crate) async fn agency_page(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+) -> Result<Response<Body>, WebError> {
+    let locale = parse_locale(&lang)?;
+    let Some(r) = lmip_services::licences::agency_record(state.db(), &slug, &today()).await? else {
+        return Err(WebError::NotFound);
+    };
+    let t = tr(&state, locale);
+    let mut codes: Vec<String> = r
+        .licences
+        .iter()
+        .flat_map(|(l, _, _)| {
+            std::iter::once(l.issuer.clone()).chain(l.destinations.split(' ').map(str::to_string))
+        })
+        .chain(r.country.clone())
+        .filter(|c| !c.is_empty())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    let names = crate::statistics::Names::load_some(&state, "CL_AREA", locale, codes).await?;
+    let licences = r
+        .licences
+        .iter()
+        .map(|(l, s, events)| HistoryView {
+            licence: licence_view(&t, &names, l, *s),
+            events: events
+                .iter()
+                .map(|e| {
+                    (
+                        e.at[..10.min(e.at.len())].to_string(),
+                        t.plain(status_key(LicenceStatus::from_stored(&e.status))),
+                        e.valid_to.clone().unwrap_or_else(|| "—".into()),
+                        [e.reason.as_str(), e.source.as_str()]
+                            .iter()
+                            .filter(|x| !x.is_empty())
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" · "),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let page = AgencyPage {
+        page: Layout::new(&state, locale, &format!("agencies/{slug}")),
+        name: r.name.clone(),
+        country: r
+            .country
+            .as_deref()
+            .map(|c| names.of(c))
+            .unwrap_or_default(),
+        verdict_class: r.verdict.as_str(),
+        icon: verdict_icon(r.verdict),
+        headline: t.plain(verdict_key(r.verdict)),
+        advice: t.plain(advice_key(r.verdict)),
+        licences,
+        sanctions: r.sanctions.iter().map(|s| sanction_view(&t, s)).collect(),
+        t,
+    };
+    let html = page
+        .render()
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+        // The verdict changes at midnight when a licence ends: not cached.
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(Body::from(html))
+        .map_err(|e| WebError::Internal(e.to_string()))
 }

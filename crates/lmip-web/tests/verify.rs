@@ -161,3 +161,42 @@ async fn json_and_text_answers() {
         assert_eq!(r.body.chars().count(), 160, "{}", r.body);
     }
 }
+
+#[tokio::test]
+async fn each_agency_has_a_record_page_with_its_history() {
+    for t in test_databases().await {
+        let state = with_register(&t).await;
+        let found = get(&state, "/en/verify?q=PH-003-LB", "").await;
+        let at = found
+            .body
+            .find("href=\"/en/agencies/")
+            .expect("a link to the agency");
+        let href: String = found.body[at + 6..]
+            .chars()
+            .take_while(|c| *c != '"')
+            .collect();
+        for locale in ["en", "th", "km", "lo", "my", "vi", "id", "ms", "fil", "tet"] {
+            let page = get(&state, &href.replace("/en/", &format!("/{locale}/")), "").await;
+            assert_eq!(page.status, StatusCode::OK, "{locale}");
+            assert!(page.body.contains("class=\"verdict revoked\""), "{locale}");
+            assert!(
+                !page.body.contains(" data-untranslated title="),
+                "{locale}: a message is missing"
+            );
+        }
+        let page = get(&state, &href, "").await;
+        assert!(page.body.contains("Bad Agency"));
+        // Its history, and the parts lmip does not hold yet, saying so.
+        assert!(page.body.contains("History of the licence"));
+        assert_eq!(page.body.matches("No data yet.").count(), 3);
+        // Only agencies have such a page.
+        assert_eq!(
+            get(&state, "/en/agencies/operator", "").await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            get(&state, "/en/agencies/nobody", "").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+}
