@@ -56,3 +56,19 @@ pub(crate) async fn whoami(
     );
     r
 }
+
+/// The API's OpenAPI 3.1 description (kept beside the code; a test checks that it names every
+/// `/api/` route and what the answers hold).
+pub const OPENAPI: &str = include_str!("../api/openapi.json");
+
+/// `GET /api/v1/openapi.json`
+pub(crate) async fn openapi() -> Response<Body> {
+    let mut r = Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CACHE_CONTROL, "public, max-age=3600")
+        .body(Body::from(OPENAPI))
+        .unwrap_or_default();
+    r.extensions_mut().insert(KeepBody);
+    r
+}

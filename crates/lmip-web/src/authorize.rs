@@ -346,6 +346,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/api/v1/openapi.json",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/{lang}/statistics/country/{code}",
         Action::ReadPublic,
         RouteTarget::Nothing,

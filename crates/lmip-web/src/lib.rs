@@ -7,7 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod account;
-mod api;
+pub mod api;
 mod assets;
 pub mod authorize;
 pub mod cache;
@@ -343,6 +343,7 @@ pub fn routes() -> Routes {
         post(submissions::reject),
     )
     .add("/api/v1/whoami", &["GET"], get(api::whoami))
+    .add("/api/v1/openapi.json", &["GET"], get(api::openapi))
     .add("/sdmx/2.1/{*rest}", &["GET"], get(sdmx::sdmx21))
     .add("/{lang}/statistics", &["GET"], get(statistics::explorer))
     .add("/{lang}/verify", &["GET"], get(verify::verify_page))

@@ -200,3 +200,57 @@ async fn each_agency_has_a_record_page_with_its_history() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_openapi_document_names_every_api_route_and_its_answers() {
+    for t in test_databases().await {
+        let state = with_register(&t).await;
+        let r = get(&state, "/api/v1/openapi.json", "").await;
+        assert_eq!(r.status, StatusCode::OK);
+        let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(doc["openapi"], "3.1.0");
+        for route in lmip_web::authorize::ROUTES
+            .iter()
+            .filter(|r| r.path.starts_with("/api/"))
+        {
+            let op = &doc["paths"][route.path][route.method.to_lowercase()];
+            assert!(
+                op.is_object(),
+                "{} {} is not described",
+                route.method,
+                route.path
+            );
+        }
+        // What the verify answer holds is what the document says it holds, field by field.
+        let answer: serde_json::Value = serde_json::from_str(
+            &get(&state, "/api/v1/agencies/verify?q=PH-003-LB", "")
+                .await
+                .body,
+        )
+        .unwrap();
+        let schemas = &doc["components"]["schemas"];
+        let check = |value: &serde_json::Value, schema: &str| {
+            let s = &schemas[schema];
+            let mut required: Vec<&str> = s["required"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            let mut present: Vec<&str> = value
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            required.sort();
+            present.sort();
+            assert_eq!(present, required, "{schema}");
+        };
+        check(&answer, "VerifyAnswer");
+        check(&answer["agencies"][0], "Agency");
+        check(&answer["agencies"][0]["licences"][0], "Licence");
+        let bad = get(&state, "/api/v1/agencies/verify?q=", "").await;
+        check(&serde_json::from_str(&bad.body).unwrap(), "Problem");
+    }
+}
