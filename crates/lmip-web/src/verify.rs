@@ -239,6 +239,7 @@ pub(crate) async fn verify_page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<VerifyQuery>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let t = tr(&state, locale);
@@ -317,13 +318,8 @@ pub(crate) async fn verify_page(
     let html = page
         .render()
         .map_err(|e| WebError::Internal(e.to_string()))?;
-    Response::builder()
-        .status(status)
-        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
-        // The answer depends on the day (licences expire at midnight) and on the query: not cached.
-        .header(header::CACHE_CONTROL, "no-store")
-        .body(Body::from(html))
-        .map_err(|e| WebError::Internal(e.to_string()))
+    // The answer depends on the day (licences expire at midnight) and on the query: not cached.
+    Ok(crate::cache::uncached_html(&headers, status, html))
 }
 
 /// `GET /api/v1/agencies/verify?q=…`: the same answer as JSON; a bad query is an
@@ -425,6 +421,7 @@ pub(crate) struct AgencyPage<'a> {
 pub(crate) async fn agency_page(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let Some(r) = lmip_services::licences::agency_record(state.db(), &slug, &today()).await? else {
@@ -485,11 +482,6 @@ pub(crate) async fn agency_page(
     let html = page
         .render()
         .map_err(|e| WebError::Internal(e.to_string()))?;
-    Response::builder()
-        .status(StatusCode::OK)
-        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
-        // The verdict changes at midnight when a licence ends: not cached.
-        .header(header::CACHE_CONTROL, "no-store")
-        .body(Body::from(html))
-        .map_err(|e| WebError::Internal(e.to_string()))
+    // The verdict changes at midnight when a licence ends: not cached.
+    Ok(crate::cache::uncached_html(&headers, StatusCode::OK, html))
 }

@@ -254,3 +254,46 @@ async fn the_openapi_document_names_every_api_route_and_its_answers() {
         check(&serde_json::from_str(&bad.body).unwrap(), "Problem");
     }
 }
+
+#[tokio::test]
+async fn answers_travel_compressed() {
+    for t in test_databases().await {
+        let state = with_register(&t).await;
+        for (encoding, path) in [
+            ("br", "/my/verify?q=PH-001-LB"),
+            ("gzip", "/my/verify?q=PH-001-LB"),
+            ("gzip", "/km/verify?q=nobody"),
+        ] {
+            let r = tower::ServiceExt::oneshot(
+                lmip_web::router(state.clone()),
+                axum::http::Request::get(path)
+                    .header(header::ACCEPT_ENCODING, encoding)
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+            assert_eq!(r.headers()[header::CONTENT_ENCODING], encoding);
+            assert_eq!(r.headers()[header::VARY], "Accept-Encoding");
+            let bytes = http_body_util::BodyExt::collect(r.into_body())
+                .await
+                .unwrap()
+                .to_bytes();
+            // The budget is for the bytes that travel.
+            assert!(
+                bytes.len() <= 14_336,
+                "{path} {encoding}: {} bytes",
+                bytes.len()
+            );
+            let mut html = String::new();
+            if encoding == "gzip" {
+                let mut d = flate2::read::GzDecoder::new(&bytes[..]);
+                std::io::Read::read_to_string(&mut d, &mut html).unwrap();
+            } else {
+                let mut d = brotli::Decompressor::new(&bytes[..], 4096);
+                std::io::Read::read_to_string(&mut d, &mut html).unwrap();
+            }
+            assert!(html.contains("class=\"verdict"), "{path} {encoding}");
+        }
+    }
+}
