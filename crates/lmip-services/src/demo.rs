@@ -63,11 +63,12 @@ async fn load_statistics(db: &Db, actor: &str) -> Result<Option<String>, Service
             Ok(Some(format!("ILOSTAT excerpt {name}")))
         }
         None => {
-            crate::ilostat::import_csv(
+            crate::ilostat::import_csv_from(
                 db,
                 actor,
                 "sample (invented for demonstration)",
                 SAMPLE_OUTFLOW.as_bytes(),
+                "Invented for demonstration: not real figures",
             )
             .await?;
             Ok(Some("a small invented sample".into()))
@@ -247,12 +248,36 @@ mod tests {
         for t in test_databases().await {
             assert!(is_empty(&t).await.unwrap());
             assert!(!crate::site::info(&t).await.unwrap().demo);
+            let report = load(&t, "cli:test").await.unwrap();
             assert_eq!(
-                load(&t, "cli:test").await.unwrap().organisations_added,
+                report.organisations_added,
                 ORGANISATIONS.len(),
                 "{}",
                 t.label
             );
+            // Invented figures never claim a real source.
+            if report.statistics.as_deref() == Some("a small invented sample") {
+                let ids: Vec<i64> = t
+                    .series("MIG_OUTFLOW")
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .collect();
+                let sources: Vec<String> = t
+                    .series_attributes(&ids, None)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .filter(|(_, a, _)| a == "SOURCE")
+                    .map(|(_, _, v)| v)
+                    .collect();
+                assert!(!sources.is_empty());
+                assert!(
+                    sources.iter().all(|s| s.starts_with("Invented")),
+                    "{sources:?}"
+                );
+            }
             assert_eq!(
                 load(&t, "cli:test").await.unwrap().organisations_added,
                 0,

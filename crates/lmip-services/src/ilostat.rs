@@ -59,12 +59,27 @@ fn area(code: &str, alpha2: &HashMap<String, String>) -> Option<String> {
     }
 }
 
+/// Where ILOSTAT's figures come from, as every series it publishes says.
+const ILOSTAT_SOURCE: &str = "ILOSTAT, International Labour Organization (CC BY 4.0)";
+
 /// Imports one indicator file as a new release, published by `actor`.
 pub async fn import_csv(
     db: &Db,
     actor: &str,
     file_name: &str,
     reader: impl Read,
+) -> Result<IlostatReport, ServiceError> {
+    import_csv_from(db, actor, file_name, reader, ILOSTAT_SOURCE).await
+}
+
+/// [`import_csv`] with another `SOURCE` on every series (the demo's invented sample must not
+/// claim to be ILOSTAT's).
+pub(crate) async fn import_csv_from(
+    db: &Db,
+    actor: &str,
+    file_name: &str,
+    reader: impl Read,
+    source: &str,
 ) -> Result<IlostatReport, ServiceError> {
     let mut bytes = Vec::new();
     reader
@@ -256,10 +271,7 @@ pub async fn import_csv(
         &[
             ("UNIT_MEASURE", "PS"),
             ("UNIT_MULT", "3"),
-            (
-                "SOURCE",
-                "ILOSTAT, International Labour Organization (CC BY 4.0)",
-            ),
+            ("SOURCE", source),
         ],
     );
     let note = format!("ILOSTAT {indicator}, file {file_name} (sha256 {digest})");
