@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Imports outflow.csv (a small test file in ILOSTAT's layout) into a fresh lmip, serves it, and reads it
-# with the Python SDMX clients (see check.py), structures and data, value by value.
+# with the Python SDMX clients (see check.py), structures and data, value by value; then checks the
+# machine API's OpenAPI document against the OpenAPI 3.1 schema (openapi-spec-validator).
 # The clients live in a virtual environment made once per requirements file (PyPI), outside the clone.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,7 +10,7 @@ target="${CARGO_TARGET_DIR:-$root/target}"
 req_hash=$(sha256sum "$here/requirements.txt" | cut -c1-12)
 venv="${LMIP_CONFORMANCE_VENV:-/var/tmp/lmip-sdmx-clients-$req_hash}"
 if [ ! -x "$venv/bin/python" ]; then
-  echo "creating $venv (sdmx1 and pysdmx from PyPI)"
+  echo "creating $venv (sdmx1, pysdmx and openapi-spec-validator from PyPI)"
   python3 -m venv "$venv.tmp"
   "$venv.tmp/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
   mv "$venv.tmp" "$venv"
@@ -39,3 +40,8 @@ for _ in $(seq 1 100); do
 done
 [ -n "$url" ] || { echo "lmip did not start" >&2; cat "$data/serve.err" >&2; exit 1; }
 "$venv/bin/python" "$here/check.py" "$url/sdmx/2.1" "$imported"
+# The OpenAPI document the server publishes, checked against the OpenAPI 3.1 schema.
+"$venv/bin/python" -c 'import sys, urllib.request; open(sys.argv[2], "wb").write(urllib.request.urlopen(sys.argv[1]).read())' \
+  "$url/api/v1/openapi.json" "$data/openapi.json"
+# (as a module: the venv is built under another name, so its console scripts name the wrong python)
+"$venv/bin/python" -m openapi_spec_validator "$data/openapi.json"
