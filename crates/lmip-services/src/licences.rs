@@ -1018,11 +1018,12 @@ pub async fn verify(
         found = db.licences_by_number(&key).await?;
         by_number = !found.is_empty();
     }
-    let known = names.get(db, seg).await?;
-    let (index, slugs) = (&known.index, &known.slugs);
     let mut similar = Vec::new();
     let mut look_alikes = Vec::new();
+    // The name index only when the query is not a known number: a number lookup stays one query.
     if !by_number {
+        let known = names.get(db, seg).await?;
+        let (index, slugs) = (&known.index, &known.slugs);
         let m = index.search(seg, query, 10);
         for e in &m.same {
             found.extend(db.licences_of_org(&e.id).await?);

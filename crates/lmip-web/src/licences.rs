@@ -112,11 +112,25 @@ async fn list_page(
         .filter(|o| filter.admits(&o.slug))
         .map(|o| (o.slug, o.name, o.country.unwrap_or_default()))
         .collect();
-    let mut imports = Vec::new();
-    for (slug, _, _) in &send_for {
-        imports.extend(state.db().licence_imports(Some(slug), 50).await?);
-    }
-    imports.sort_by(|a, b| b.uploaded_at.cmp(&a.uploaded_at));
+    // One query for someone who may see every organisation's lists (the operator's staff);
+    // lists sent from the command line belong to no organisation and have no page here.
+    let imports: Vec<LicenceImport> = match &filter {
+        lmip_domain::policy::OrgFilter::All => state
+            .db()
+            .licence_imports(None, 50)
+            .await?
+            .into_iter()
+            .filter(|i| !i.org_slug.is_empty())
+            .collect(),
+        lmip_domain::policy::OrgFilter::Only(_) => {
+            let mut imports = Vec::new();
+            for (slug, _, _) in &send_for {
+                imports.extend(state.db().licence_imports(Some(slug), 50).await?);
+            }
+            imports.sort_by(|a, b| b.uploaded_at.cmp(&a.uploaded_at));
+            imports
+        }
+    };
     let locale = preferred_locale(headers);
     let refused = error.is_some();
     let t = tr(state, locale);
@@ -431,13 +445,7 @@ pub(crate) async fn sanction(
     Form(form): Form<SanctionForm>,
 ) -> Result<Response<Body>, WebError> {
     check_session_form(&state, &headers, &session, &form.csrf)?;
-    let today = time::OffsetDateTime::now_utc().date();
-    let today = format!(
-        "{:04}-{:02}-{:02}",
-        today.year(),
-        u8::from(today.month()),
-        today.day()
-    );
+    let today = crate::verify::today();
     let result = licences::record_sanction(
         state.db(),
         &format!("user:{}", session.user_id),

@@ -204,7 +204,7 @@ fn url_encode(s: &str) -> String {
 }
 
 /// Today (UTC), as licences' dates are written.
-fn today() -> String {
+pub(crate) fn today() -> String {
     let d = time::OffsetDateTime::now_utc().date();
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
