@@ -157,7 +157,7 @@ pub fn licence_key(number: &str) -> String {
 }
 
 /// The ASCII digit for a digit of the scripts the region writes (Thai, Lao, Khmer, Burmese).
-fn non_ascii_digit(c: char) -> Option<char> {
+pub(crate) fn non_ascii_digit(c: char) -> Option<char> {
     let zero = match c {
         '\u{0E50}'..='\u{0E59}' => 0x0E50,
         '\u{0ED0}'..='\u{0ED9}' => 0x0ED0,

@@ -48,6 +48,21 @@ pub enum DomainError {
         /// The valid names, comma-separated.
         known: String,
     },
+    /// An amount of money that cannot be read.
+    #[error("'{given}' is not an amount of money: write digits, e.g. 12000 or 12,000.50")]
+    BadAmount {
+        /// What was given.
+        given: String,
+    },
+    /// A wage without its period.
+    #[error("say whether the wage is per hour, day, week or month")]
+    NoPayPeriod,
+    /// A fee rule that does not exist.
+    #[error("unknown fee rule '{given}': use employer (the employer pays all) or capped")]
+    UnknownFeeRule {
+        /// What was given.
+        given: String,
+    },
     /// A code that is not in its code list.
     #[error("'{code}' is not a code of the {list} code list")]
     UnknownCode {

@@ -9,6 +9,7 @@ pub mod codes;
 pub mod directory;
 pub mod error;
 pub mod locale;
+pub mod offers;
 pub mod people;
 pub mod policy;
 

@@ -46,11 +46,17 @@ pub enum Action {
     ImportLicences,
     /// Apply or discard an organisation's licence-list imports.
     DecideLicences,
+    /// Enter programmes and job orders for an organisation.
+    PublishOpportunities,
+    /// Verify or reject an organisation's programmes and job orders.
+    VerifyOpportunities,
+    /// Keep the rules offers are checked against (fee caps, who pays, minimum wages).
+    EditCorridorRules,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 19] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -67,6 +73,9 @@ impl Action {
         Action::DecideSubmissions,
         Action::ImportLicences,
         Action::DecideLicences,
+        Action::PublishOpportunities,
+        Action::VerifyOpportunities,
+        Action::EditCorridorRules,
     ];
 }
 
@@ -217,6 +226,35 @@ pub const RULES: &[Rule] = &[
     rule(
         Action::DecideLicences,
         Who::OperatorRole(Role::Reviewer),
+        Scope::Any,
+    ),
+    // Opportunities: an organisation's editors enter its programmes and job orders, its
+    // reviewers verify them (someone other than who entered it: the service checks); the
+    // operator's staff do both for anyone. The rules offers are checked against are the
+    // operator's editors' to keep: one set of rules per corridor, with their sources.
+    rule(
+        Action::PublishOpportunities,
+        Who::Role(Role::Editor),
+        SAME_ORG,
+    ),
+    rule(
+        Action::PublishOpportunities,
+        Who::OperatorRole(Role::Editor),
+        Scope::Any,
+    ),
+    rule(
+        Action::VerifyOpportunities,
+        Who::Role(Role::Reviewer),
+        SAME_ORG,
+    ),
+    rule(
+        Action::VerifyOpportunities,
+        Who::OperatorRole(Role::Reviewer),
+        Scope::Any,
+    ),
+    rule(
+        Action::EditCorridorRules,
+        Who::OperatorRole(Role::Editor),
         Scope::Any,
     ),
 ];

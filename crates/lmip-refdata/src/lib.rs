@@ -142,11 +142,28 @@ pub fn countries() -> Vec<Country> {
     geo::countries()
 }
 
+/// Whether `code` is an ISO 4217 currency code (upper case, as the standard writes it).
+pub fn is_currency(code: &str) -> bool {
+    iso_currency::Currency::from_code(code).is_some()
+}
+
+/// Whether `code` is an ISO 3166-1 alpha-2 country code.
+pub fn is_country(code: &str) -> bool {
+    rust_iso3166::from_alpha2(code).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use lmip_domain::codes::lists;
     use std::collections::HashSet;
+
+    #[test]
+    fn currencies_and_countries() {
+        assert!(is_currency("THB") && is_currency("PHP") && is_currency("USD"));
+        assert!(!is_currency("thb") && !is_currency("XYZ") && !is_currency(""));
+        assert!(is_country("KH") && !is_country("XX") && !is_country("kh"));
+    }
 
     #[test]
     fn every_code_has_english_and_is_unique() {

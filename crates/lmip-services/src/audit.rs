@@ -197,8 +197,9 @@ mod tests {
             let file = export(&t, 0, KEY).await.unwrap();
             assert_eq!(
                 check(&t, &file, KEY).await.unwrap(),
-                // Operator organisation, demo organisations, demo statistics release, demo licence list (staged, applied).
-                CheckpointCheck::Consistent(6),
+                // Operator organisation, demo organisations, demo statistics release, demo licence
+                // list (staged, applied), demo rule, demo job order (entered, verified).
+                CheckpointCheck::Consistent(9),
                 "{}",
                 t.label
             );
@@ -218,7 +219,7 @@ mod tests {
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("signature does not match"), "{e}");
-            let tampered = file.replacen("\"rows\": 6", "\"rows\": 5", 1);
+            let tampered = file.replacen("\"rows\": 9", "\"rows\": 8", 1);
             assert!(
                 check(&t, &tampered, KEY)
                     .await
@@ -244,7 +245,7 @@ mod tests {
                 .execute(t.pool())
                 .await
                 .unwrap();
-            for i in 0..8 {
+            for i in 0..11 {
                 let mut tx = t.write().await.unwrap();
                 let id = format!("{i}");
                 tx.audit(&lmip_storage::AuditEvent {

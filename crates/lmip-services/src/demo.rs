@@ -184,6 +184,75 @@ async fn load_licences(db: &Db, actor: &str) -> Result<bool, ServiceError> {
     Ok(true)
 }
 
+/// Loads an invented corridor rule and one invented, verified job order for the sample agency
+/// when there are none, so that the job list and the offer checker answer. Both say they are
+/// invented, in their source and in the verification note.
+async fn load_opportunities(db: &Db, actor: &str) -> Result<bool, ServiceError> {
+    if !db.corridor_rules().await?.is_empty()
+        || db.organisation_by_slug("ph-dmw").await?.is_none()
+        || db.licences_of_issuer("PH").await?.is_empty()
+    {
+        return Ok(false);
+    }
+    crate::opportunities::add_rule(
+        db,
+        actor,
+        &crate::opportunities::RuleInput {
+            origin: "PH",
+            destination: "TH",
+            valid_from: "2025-01-01",
+            fee_rule: "employer",
+            min_wage: "400",
+            min_wage_currency: "THB",
+            min_wage_period: "day",
+            source: "Invented for demonstration: not a real rule",
+            ..Default::default()
+        },
+    )
+    .await?;
+    let id = crate::opportunities::add_opportunity(
+        db,
+        actor,
+        "ph-dmw",
+        &crate::opportunities::OpportunityInput {
+            kind: "job_order",
+            title: "Sample: construction workers (demo)",
+            origin: "PH",
+            destination: "TH",
+            employer: "Sample Builders Co. (demo)",
+            occupation: "93",
+            sector: "F",
+            places: "25",
+            wage: "13,000",
+            wage_currency: "THB",
+            wage_period: "month",
+            hours_per_week: "48",
+            rest_days_per_week: "1",
+            worker_fee: "0",
+            fee_currency: "THB",
+            licence: "DEMO-001",
+            valid_from: "2026-01-01",
+            valid_to: "2099-12-31",
+            source: "Invented for demonstration",
+        },
+        true,
+    )
+    .await?;
+    // The sample is verified by a second, named demo actor: the rule that someone else verifies
+    // holds here too.
+    crate::opportunities::decide_opportunity(
+        db,
+        &format!("{actor}:sample-reviewer"),
+        "ph-dmw",
+        &id,
+        true,
+        "Invented for demonstration: nothing was checked",
+        "2026-01-01",
+    )
+    .await?;
+    Ok(true)
+}
+
 /// Loads the sample; running it again changes nothing.
 pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     let mut tx = db.write().await?;
@@ -224,6 +293,7 @@ pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     tx.commit().await?;
     let statistics = load_statistics(db, actor).await?;
     let licences = load_licences(db, actor).await?;
+    load_opportunities(db, actor).await?;
     Ok(DemoReport {
         organisations_added: added,
         statistics,
@@ -294,6 +364,18 @@ mod tests {
             );
             // The sample register answers on the verify page, once (the second load added none).
             assert_eq!(t.licences_of_issuer("PH").await.unwrap().len(), 4);
+            // One invented rule and one invented, verified job order, once.
+            assert_eq!(t.corridor_rules().await.unwrap().len(), 1);
+            let jobs = crate::opportunities::public_opportunities(
+                &t,
+                lmip_storage::OpportunityFilter::default(),
+                "2026-12-01",
+            )
+            .await
+            .unwrap();
+            assert_eq!(jobs.len(), 1, "{}", t.label);
+            assert_eq!(jobs[0].opportunity.is_sample, 1);
+            assert!(jobs[0].opportunity.source.starts_with("Invented"));
             let names = crate::licences::AgencyNames::default();
             let seg = lmip_search::Segmenter::new();
             for (q, verdict) in [

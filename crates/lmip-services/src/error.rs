@@ -31,6 +31,9 @@ pub enum ServiceError {
     /// A rule about the licence register or a verify query.
     #[error(transparent)]
     Licence(#[from] crate::licences::LicenceError),
+    /// An offer, an opportunity or a corridor rule that cannot be taken.
+    #[error(transparent)]
+    Offer(crate::opportunities::OfferError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

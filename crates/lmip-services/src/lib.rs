@@ -15,6 +15,7 @@ pub mod explorer;
 pub mod ilostat;
 pub mod licences;
 pub mod members;
+pub mod opportunities;
 pub mod releases;
 pub mod reset;
 pub mod sdmx;

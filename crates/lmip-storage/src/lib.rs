@@ -11,6 +11,18 @@
 //! `migrations/sqlite` and `migrations/postgres`, and a test compares the migrated schemas.
 #![forbid(unsafe_code)]
 
+/// Reads a struct from a row by its fields' names (sqlx's derive is not built).
+macro_rules! from_row {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for $t {
+            fn from_row(row: &'r sqlx::any::AnyRow) -> Result<$t, sqlx::Error> {
+                use sqlx::Row;
+                Ok($t { $($f: row.try_get(stringify!($f))?,)* })
+            }
+        }
+    };
+}
+
 mod api_tokens;
 mod audit;
 mod backup;
@@ -22,6 +34,7 @@ mod licences;
 mod members;
 mod migrate;
 mod observations;
+mod opportunities;
 mod people;
 mod refdata;
 mod sessions;
@@ -47,6 +60,7 @@ pub use migrate::{MigrationStatus, SCHEMA_VERSION};
 pub use observations::{
     KeyedObservation, Observation, ObservationSelection, Release, SeriesAttribute, SeriesSelection,
 };
+pub use opportunities::{CorridorRule, NewOpportunity, Opportunity, OpportunityFilter};
 pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
 pub use refdata::{CodeRow, CodelistInfo};
 pub use sessions::{LoginAccount, NewSession, SessionRecord};

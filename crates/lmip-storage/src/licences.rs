@@ -4,18 +4,6 @@
 use crate::db::WriteTx;
 use crate::{Db, Op, StorageError, new_id, now_utc_text};
 
-/// Reads a struct from a row by its fields' names (sqlx's derive is not built).
-macro_rules! from_row {
-    ($t:ident { $($f:ident),* $(,)? }) => {
-        impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for $t {
-            fn from_row(row: &'r sqlx::any::AnyRow) -> Result<$t, sqlx::Error> {
-                use sqlx::Row;
-                Ok($t { $($f: row.try_get(stringify!($f))?,)* })
-            }
-        }
-    };
-}
-
 from_row!(Licence {
     id,
     org_id,

@@ -62,6 +62,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0009_licences.sql"),
         include_str!("../migrations/postgres/0009_licences.sql"),
     ),
+    (
+        10,
+        "opportunities",
+        include_str!("../migrations/sqlite/0010_opportunities.sql"),
+        include_str!("../migrations/postgres/0010_opportunities.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

@@ -62,6 +62,10 @@ struct OfficePage<'a> {
     statistics: bool,
     /// Whether to offer the licence register (the person sends or applies lists somewhere).
     licences: bool,
+    /// Whether to offer opportunities (the person enters or verifies them somewhere).
+    opportunities: bool,
+    /// Whether to offer the corridor rules.
+    rules: bool,
 }
 
 /// A cookie's value from the request.
@@ -458,9 +462,23 @@ pub(crate) async fn office(
     let licences =
         lmip_domain::policy::organisations_for(&actor, lmip_domain::policy::Action::ImportLicences)
             != lmip_domain::policy::OrgFilter::Only(Vec::new());
+    let none = lmip_domain::policy::OrgFilter::Only(Vec::new());
+    let opportunities = [
+        lmip_domain::policy::Action::PublishOpportunities,
+        lmip_domain::policy::Action::VerifyOpportunities,
+    ]
+    .into_iter()
+    .any(|a| lmip_domain::policy::organisations_for(&actor, a) != none);
+    let rules = lmip_domain::policy::can(
+        &actor,
+        lmip_domain::policy::Action::EditCorridorRules,
+        lmip_domain::policy::Target::Nothing,
+    );
     let page = OfficePage {
         statistics,
         licences,
+        opportunities,
+        rules,
         t: tr(&state, locale),
         page: Layout::new(&state, locale, ""),
         email: session.email,

@@ -19,7 +19,9 @@ mod licences;
 mod mail;
 mod middleware;
 mod observe;
+mod offers;
 mod office;
+mod opportunities_office;
 mod pages;
 mod qr;
 mod sdmx;
@@ -58,6 +60,28 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ("src/statistics.rs", include_str!("statistics.rs")),
     ("src/verify.rs", include_str!("verify.rs")),
     ("src/licences.rs", include_str!("licences.rs")),
+    ("src/offers.rs", include_str!("offers.rs")),
+    (
+        "src/opportunities_office.rs",
+        include_str!("opportunities_office.rs"),
+    ),
+    (
+        "templates/check_offer.html",
+        include_str!("../templates/check_offer.html"),
+    ),
+    (
+        "templates/jobs.html",
+        include_str!("../templates/jobs.html"),
+    ),
+    ("templates/job.html", include_str!("../templates/job.html")),
+    (
+        "templates/opportunities.html",
+        include_str!("../templates/opportunities.html"),
+    ),
+    (
+        "templates/rules.html",
+        include_str!("../templates/rules.html"),
+    ),
     (
         "templates/licences.html",
         include_str!("../templates/licences.html"),
@@ -317,6 +341,33 @@ pub fn routes() -> Routes {
         &["POST"],
         post(licences::sanction),
     )
+    .add(
+        "/office/opportunities",
+        &["GET"],
+        get(opportunities_office::list),
+    )
+    .add(
+        "/office/organisations/{org}/opportunities",
+        &["POST"],
+        post(opportunities_office::add),
+    )
+    .add(
+        "/office/organisations/{org}/opportunities/{id}/decision",
+        &["POST"],
+        post(opportunities_office::decide),
+    )
+    .add(
+        "/office/rules",
+        &["GET", "POST"],
+        get(opportunities_office::rules).post(opportunities_office::add_rule),
+    )
+    .add(
+        "/{lang}/check-offer",
+        &["GET", "POST"],
+        get(offers::check_offer_form).post(offers::check_offer),
+    )
+    .add("/{lang}/jobs", &["GET"], get(offers::jobs))
+    .add("/{lang}/jobs/{id}", &["GET"], get(offers::job))
     .add(
         "/office/organisations/{org}/submissions",
         &["POST"],

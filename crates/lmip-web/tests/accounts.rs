@@ -516,6 +516,12 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/sanctions" => {
             Some("number=X&kind=fine&imposed_on=2026-01-01&reason=r")
         }
+        "/office/organisations/{org}/opportunities" => Some("kind=g2g&title=T"),
+        "/office/organisations/{org}/opportunities/{id}/decision" => {
+            Some("decision=verify&note=seen")
+        }
+        "/office/rules" => Some("origin=KH&destination=TH"),
+        "/{lang}/check-offer" => Some("origin=KH&destination=TH"),
         _ => None,
     }
 }
@@ -557,6 +563,7 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
                 .path
                 .replace("{token}", &"0".repeat(64))
                 .replace("{org}", "operator")
+                .replace("{lang}", "en")
                 .replace("{id}", "0");
             let join = |csrf: &str| {
                 if fields.is_empty() {

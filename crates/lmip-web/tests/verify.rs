@@ -14,26 +14,7 @@ PH-002-LB,Old Agency,valid,2020-01-01,2021-01-01,TH\n\
 PH-003-LB,Bad Agency,revoked,2020-01-01,2030-01-01,MY\n";
 
 async fn with_register(t: &lmip_storage::Db) -> AppState {
-    let staged = lmip_services::licences::stage_list(
-        t,
-        "cli:test",
-        "",
-        "PH",
-        "DMW",
-        "list.csv",
-        LIST.as_bytes(),
-    )
-    .await
-    .unwrap();
-    lmip_services::licences::apply(
-        t,
-        "cli:test",
-        &staged.id,
-        false,
-        &lmip_search::Segmenter::new(),
-    )
-    .await
-    .unwrap();
+    register(t, "PH", LIST).await;
     AppState::new(t.clone(), WebConfig::default())
         .await
         .unwrap()

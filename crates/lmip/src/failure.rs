@@ -56,7 +56,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Tokens(_)
             | ServiceError::Query(_)
             | ServiceError::Submission(_)
-            | ServiceError::Licence(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Licence(_)
+            | ServiceError::Offer(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),

@@ -162,3 +162,27 @@ pub async fn signed_in(t: &lmip_storage::Db, email: &str, role: &str, n: u8) -> 
     let s = sign_in_as(t, email, "t", &format!("192.0.2.{n}")).await;
     (format!("__Host-lmip_session={}", s.cookie), s.csrf)
 }
+
+/// Applies a regulator's list (CSV) for `issuer` to the register, as the command line would.
+pub async fn register(t: &lmip_storage::Db, issuer: &str, list: &str) {
+    let staged = lmip_services::licences::stage_list(
+        t,
+        "cli:test",
+        "",
+        issuer,
+        "Regulator",
+        "list.csv",
+        list.as_bytes(),
+    )
+    .await
+    .unwrap();
+    lmip_services::licences::apply(
+        t,
+        "cli:test",
+        &staged.id,
+        false,
+        &lmip_search::Segmenter::new(),
+    )
+    .await
+    .unwrap();
+}
