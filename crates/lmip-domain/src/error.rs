@@ -63,6 +63,23 @@ pub enum DomainError {
         /// What was given.
         given: String,
     },
+    /// A criterion line that is not `code; weight; title; evidence required`.
+    #[error(
+        "a criterion is written `code; weight; title; evidence required` (a ! before the code marks it critical)"
+    )]
+    BadCriterion,
+    /// A criterion's weight out of range.
+    #[error("'{given}' is not a weight: use a whole number from 1 to 100")]
+    BadWeight {
+        /// What was given.
+        given: String,
+    },
+    /// Two criteria with one code.
+    #[error("the criterion code '{code}' is used twice")]
+    DuplicateCriterion {
+        /// The code.
+        code: String,
+    },
     /// A code that is not in its code list.
     #[error("'{code}' is not a code of the {list} code list")]
     UnknownCode {

@@ -6,12 +6,14 @@
 #![forbid(unsafe_code)]
 
 pub mod codes;
+pub mod conduct;
 pub mod directory;
 pub mod error;
 pub mod locale;
 pub mod offers;
 pub mod people;
 pub mod policy;
+pub mod reviews;
 
 pub use error::DomainError;
 pub use locale::Locale;

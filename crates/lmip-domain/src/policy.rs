@@ -52,11 +52,21 @@ pub enum Action {
     VerifyOpportunities,
     /// Keep the rules offers are checked against (fee caps, who pays, minimum wages).
     EditCorridorRules,
+    /// Define code-of-conduct frameworks.
+    DefineConductFrameworks,
+    /// Record code-of-conduct assessments as an organisation.
+    RecordAssessments,
+    /// Give workers proof-of-use codes for reviews, as an organisation.
+    IssueReviewCodes,
+    /// Publish or reject workers' reviews.
+    ModerateReviews,
+    /// Answer reviews of one's own agency in public.
+    AnswerReviews,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 24] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -76,6 +86,11 @@ impl Action {
         Action::PublishOpportunities,
         Action::VerifyOpportunities,
         Action::EditCorridorRules,
+        Action::DefineConductFrameworks,
+        Action::RecordAssessments,
+        Action::IssueReviewCodes,
+        Action::ModerateReviews,
+        Action::AnswerReviews,
     ];
 }
 
@@ -257,6 +272,41 @@ pub const RULES: &[Rule] = &[
         Who::OperatorRole(Role::Editor),
         Scope::Any,
     ),
+    // The scorecard: the operator's editors define frameworks; an organisation's reviewers
+    // record its assessments (the operator's for anyone); caseworkers give workers proof-of-use
+    // codes, as do agencies' representatives for their own workers (the service checks "own");
+    // the operator's reviewers moderate reviews; an agency's representatives answer its reviews.
+    rule(
+        Action::DefineConductFrameworks,
+        Who::OperatorRole(Role::Editor),
+        Scope::Any,
+    ),
+    rule(
+        Action::RecordAssessments,
+        Who::Role(Role::Reviewer),
+        SAME_ORG,
+    ),
+    rule(
+        Action::RecordAssessments,
+        Who::OperatorRole(Role::Reviewer),
+        Scope::Any,
+    ),
+    rule(
+        Action::IssueReviewCodes,
+        Who::Role(Role::Caseworker),
+        SAME_ORG,
+    ),
+    rule(
+        Action::IssueReviewCodes,
+        Who::Role(Role::AgencyRep),
+        SAME_ORG,
+    ),
+    rule(
+        Action::ModerateReviews,
+        Who::OperatorRole(Role::Reviewer),
+        Scope::Any,
+    ),
+    rule(Action::AnswerReviews, Who::Role(Role::AgencyRep), SAME_ORG),
 ];
 
 /// What a request acts on.

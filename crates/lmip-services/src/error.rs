@@ -34,6 +34,9 @@ pub enum ServiceError {
     /// An offer, an opportunity or a corridor rule that cannot be taken.
     #[error(transparent)]
     Offer(crate::opportunities::OfferError),
+    /// A framework, assessment, proof-of-use code or review that cannot be taken.
+    #[error(transparent)]
+    Scorecard(crate::scorecard::ScorecardError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

@@ -18,6 +18,7 @@ pub mod members;
 pub mod opportunities;
 pub mod releases;
 pub mod reset;
+pub mod scorecard;
 pub mod sdmx;
 pub mod second_factor;
 pub mod site;

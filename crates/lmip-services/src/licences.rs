@@ -873,6 +873,8 @@ pub async fn record_sanction(
 /// An agency's public record: what its scorecard page shows, each part with its source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgencyRecord {
+    /// The agency's organisation id.
+    pub org_id: String,
     /// The agency's name.
     pub name: String,
     /// Its country (alpha-2), if known.
@@ -910,11 +912,12 @@ pub async fn agency_record(
         today,
     );
     Ok(Some(AgencyRecord {
+        sanctions: db.sanctions_of_org(&org.id).await?,
+        org_id: org.id,
         name: org.name,
         country: org.country,
         verdict,
         licences,
-        sanctions: db.sanctions_of_org(&org.id).await?,
     }))
 }
 

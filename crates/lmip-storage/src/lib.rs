@@ -37,6 +37,7 @@ mod observations;
 mod opportunities;
 mod people;
 mod refdata;
+mod scorecard;
 mod sessions;
 mod settings;
 mod structures;
@@ -63,6 +64,7 @@ pub use observations::{
 pub use opportunities::{CorridorRule, NewOpportunity, Opportunity, OpportunityFilter};
 pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
 pub use refdata::{CodeRow, CodelistInfo};
+pub use scorecard::{AssessmentRow, Framework, NewAssessment, NewReview, ReviewRow, ScoreRow};
 pub use sessions::{LoginAccount, NewSession, SessionRecord};
 pub use structures::StructureKind;
 pub use submissions::{NewSubmission, Submission, SubmissionOutcome};

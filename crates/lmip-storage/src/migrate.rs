@@ -68,6 +68,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0010_opportunities.sql"),
         include_str!("../migrations/postgres/0010_opportunities.sql"),
     ),
+    (
+        11,
+        "scorecard",
+        include_str!("../migrations/sqlite/0011_scorecard.sql"),
+        include_str!("../migrations/postgres/0011_scorecard.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

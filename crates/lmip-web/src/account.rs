@@ -66,6 +66,8 @@ struct OfficePage<'a> {
     opportunities: bool,
     /// Whether to offer the corridor rules.
     rules: bool,
+    /// Whether to offer assessments and reviews.
+    scorecard: bool,
 }
 
 /// A cookie's value from the request.
@@ -474,7 +476,21 @@ pub(crate) async fn office(
         lmip_domain::policy::Action::EditCorridorRules,
         lmip_domain::policy::Target::Nothing,
     );
+    let scorecard = [
+        lmip_domain::policy::Action::RecordAssessments,
+        lmip_domain::policy::Action::IssueReviewCodes,
+        lmip_domain::policy::Action::AnswerReviews,
+    ]
+    .into_iter()
+    .any(|a| lmip_domain::policy::organisations_for(&actor, a) != none)
+        || [
+            lmip_domain::policy::Action::ModerateReviews,
+            lmip_domain::policy::Action::DefineConductFrameworks,
+        ]
+        .into_iter()
+        .any(|a| lmip_domain::policy::can(&actor, a, lmip_domain::policy::Target::Nothing));
     let page = OfficePage {
+        scorecard,
         statistics,
         licences,
         opportunities,

@@ -24,6 +24,8 @@ mod office;
 mod opportunities_office;
 mod pages;
 mod qr;
+mod reviews;
+mod scorecard_office;
 mod sdmx;
 mod security;
 mod state;
@@ -61,6 +63,19 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ("src/verify.rs", include_str!("verify.rs")),
     ("src/licences.rs", include_str!("licences.rs")),
     ("src/offers.rs", include_str!("offers.rs")),
+    ("src/reviews.rs", include_str!("reviews.rs")),
+    (
+        "src/scorecard_office.rs",
+        include_str!("scorecard_office.rs"),
+    ),
+    (
+        "templates/review.html",
+        include_str!("../templates/review.html"),
+    ),
+    (
+        "templates/scorecard_office.html",
+        include_str!("../templates/scorecard_office.html"),
+    ),
     (
         "src/opportunities_office.rs",
         include_str!("opportunities_office.rs"),
@@ -360,6 +375,37 @@ pub fn routes() -> Routes {
         "/office/rules",
         &["GET", "POST"],
         get(opportunities_office::rules).post(opportunities_office::add_rule),
+    )
+    .add("/office/scorecard", &["GET"], get(scorecard_office::page))
+    .add(
+        "/office/frameworks",
+        &["POST"],
+        post(scorecard_office::define_framework),
+    )
+    .add(
+        "/office/organisations/{org}/assessments",
+        &["POST"],
+        post(scorecard_office::record_assessment),
+    )
+    .add(
+        "/office/organisations/{org}/review-codes",
+        &["POST"],
+        post(scorecard_office::issue_code),
+    )
+    .add(
+        "/office/reviews/{id}/moderation",
+        &["POST"],
+        post(scorecard_office::moderate),
+    )
+    .add(
+        "/office/organisations/{org}/reviews/{id}/answer",
+        &["POST"],
+        post(scorecard_office::answer),
+    )
+    .add(
+        "/{lang}/review",
+        &["GET", "POST"],
+        get(reviews::form).post(reviews::submit),
     )
     .add(
         "/{lang}/check-offer",

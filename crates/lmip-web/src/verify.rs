@@ -414,6 +414,116 @@ pub(crate) struct AgencyPage<'a> {
     advice: String,
     licences: Vec<HistoryView>,
     sanctions: Vec<SanctionView>,
+    assessments: Vec<AssessmentView>,
+    reviews: ReviewsView,
+}
+
+/// An assessment as the scorecard shows it: the result and every criterion behind it.
+pub(crate) struct AssessmentView {
+    framework: String,
+    assessor: String,
+    date: String,
+    percent: String,
+    grade: String,
+    critical_failed: bool,
+    summary: String,
+    /// (code, title, weight, critical, score, evidence)
+    scores: Vec<lmip_storage::ScoreRow>,
+}
+
+/// The reviews part of the scorecard.
+pub(crate) enum ReviewsView {
+    /// Fewer than the threshold: only how many.
+    TooFew(String),
+    /// The averages (question, "4.2") and the reviews.
+    Shown {
+        count: String,
+        averages: Vec<(String, String)>,
+        reviews: Vec<ReviewView>,
+    },
+}
+
+/// A published review as shown: no name, ever.
+pub(crate) struct ReviewView {
+    date: String,
+    stars: Vec<(String, i64)>,
+    body: String,
+    lang: String,
+    fee: String,
+    answer: Option<String>,
+}
+
+fn tenths(v: i64) -> String {
+    format!("{}.{}", v / 10, v % 10)
+}
+
+fn scorecard_views(
+    t: &Tr<'_>,
+    parts: &lmip_services::scorecard::ScorecardParts,
+) -> (Vec<AssessmentView>, ReviewsView) {
+    use lmip_services::scorecard::ReviewsPart;
+    let questions = || crate::reviews::QUESTIONS.iter().map(|(_, k)| t.plain(k));
+    let assessments = parts
+        .assessments
+        .iter()
+        .map(|(a, scores)| AssessmentView {
+            framework: a.framework.clone(),
+            assessor: a.assessor.clone(),
+            date: a.assessed_on.clone(),
+            percent: tenths(a.per_mille),
+            grade: a.grade.clone(),
+            critical_failed: a.critical_failed != 0,
+            summary: a.summary.clone(),
+            scores: scores.clone(),
+        })
+        .collect();
+    let reviews = match &parts.reviews {
+        ReviewsPart::TooFew(n) => ReviewsView::TooFew(t.with_all(
+            key("agency-reviews-too-few"),
+            &[
+                ("count", n.to_string()),
+                ("min", lmip_domain::reviews::MIN_REVIEWS_SHOWN.to_string()),
+            ],
+        )),
+        ReviewsPart::Shown {
+            count,
+            averages,
+            reviews,
+        } => ReviewsView::Shown {
+            count: t.with_all(key("agency-reviews-count"), &[("count", count.to_string())]),
+            averages: questions()
+                .zip(averages.iter().map(|a| tenths(*a)))
+                .collect(),
+            reviews: reviews
+                .iter()
+                .map(|r| ReviewView {
+                    date: r.created_at[..7.min(r.created_at.len())].to_string(),
+                    stars: questions()
+                        .zip([
+                            r.stars_fees,
+                            r.stars_contract,
+                            r.stars_information,
+                            r.stars_treatment,
+                            r.stars_help,
+                        ])
+                        .collect(),
+                    body: r.body.clone(),
+                    lang: r.locale.clone(),
+                    fee: match (&r.fee_paid, &r.fee_currency) {
+                        (Some(a), Some(c)) => {
+                            crate::offers::money_words(&lmip_domain::offers::Money {
+                                amount: *a,
+                                currency: c.clone(),
+                            })
+                        }
+                        _ => String::new(),
+                    },
+                    answer: r.answer.clone(),
+                })
+                .collect(),
+        },
+    };
+    (assessments, reviews)
 }
 
 /// `GET /{lang}/agencies/{slug}`: an agency's record, each part with its source and date, and the
@@ -463,7 +573,11 @@ pub(crate) async fn agency_page(
                 .collect(),
         })
         .collect();
+    let parts = lmip_services::scorecard::parts(state.db(), &r.org_id).await?;
+    let (assessments, reviews) = scorecard_views(&t, &parts);
     let page = AgencyPage {
+        assessments,
+        reviews,
         page: Layout::new(&state, locale, &format!("agencies/{slug}")),
         name: r.name.clone(),
         country: r

@@ -521,6 +521,12 @@ fn form_for(path: &str) -> Option<&'static str> {
             Some("decision=verify&note=seen")
         }
         "/office/rules" => Some("origin=KH&destination=TH"),
+        "/office/frameworks" => Some("name=F&criteria=E1%3B1%3Bt%3Be"),
+        "/office/organisations/{org}/assessments" => Some("framework=x&agency=y"),
+        "/office/organisations/{org}/review-codes" => Some("agency=y"),
+        "/office/reviews/{id}/moderation" => Some("decision=publish&note="),
+        "/office/organisations/{org}/reviews/{id}/answer" => Some("answer=thanks"),
+        "/{lang}/review" => Some("code=x"),
         "/{lang}/check-offer" => Some("origin=KH&destination=TH"),
         _ => None,
     }
@@ -540,7 +546,14 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
             .await
             .unwrap();
         let mut tx = t.write().await.unwrap();
-        for role in ["stats_focal_point", "stats_approver", "editor", "reviewer"] {
+        for role in [
+            "stats_focal_point",
+            "stats_approver",
+            "editor",
+            "reviewer",
+            "caseworker",
+            "agency_rep",
+        ] {
             tx.grant_role(&user, "operator", role).await.unwrap();
         }
         tx.commit().await.unwrap();

@@ -57,7 +57,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Query(_)
             | ServiceError::Submission(_)
             | ServiceError::Licence(_)
-            | ServiceError::Offer(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Offer(_)
+            | ServiceError::Scorecard(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),
