@@ -21,7 +21,8 @@ if [ -z "$bin" ]; then
   (cd "$root" && cargo build --locked -q -p lmip)
   bin="$target/debug/lmip"
 fi
-data=$(mktemp -d)
+# Under /var/tmp, not /tmp: a run once lost its data folder under /tmp while the server started.
+data=$(mktemp -d "${TMPDIR:-/var/tmp}/lmip-conformance.XXXXXX")
 out="$data/serve.out"
 imported="$here/outflow.csv"
 "$bin" --data-dir "$data" --log warn migrate >/dev/null

@@ -78,6 +78,58 @@ impl FromStr for LicenceStatus {
     }
 }
 
+/// The services a directory entry can offer (after Open Referral's idea of a service taxonomy,
+/// kept short so that a worker can choose on a small phone).
+pub const SERVICE_KINDS: [&str; 12] = [
+    "information",
+    "legal-aid",
+    "shelter",
+    "helpline",
+    "complaints",
+    "counselling",
+    "health",
+    "training",
+    "job-placement",
+    "documents",
+    "remittance",
+    "return",
+];
+
+/// Corridors as an editor writes them ("KH-TH, MM-TH" or "KH TH"): (origin, destination) pairs,
+/// upper-cased, two letters each, origin and destination different. Country codes are checked
+/// against the reference list by the caller.
+pub fn parse_corridors(text: &str) -> Result<Vec<(String, String)>, DomainError> {
+    let mut out = Vec::new();
+    for part in text
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let bad = || DomainError::BadCorridor {
+            given: part.chars().take(20).collect(),
+        };
+        let codes: Vec<String> = part
+            .split(['-', ' ', '>', '/', '→'])
+            .filter(|c| !c.is_empty())
+            .map(str::to_uppercase)
+            .collect();
+        match codes.as_slice() {
+            [o, d]
+                if o.len() == 2
+                    && d.len() == 2
+                    && o != d
+                    && o.chars().chain(d.chars()).all(|c| c.is_ascii_uppercase()) =>
+            {
+                if !out.contains(&(o.clone(), d.clone())) {
+                    out.push((o.clone(), d.clone()));
+                }
+            }
+            _ => return Err(bad()),
+        }
+    }
+    Ok(out)
+}
+
 /// What the verify page answers about an agency, in one glance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Verdict {
@@ -243,6 +295,22 @@ pub fn e164(text: &str) -> Result<String, DomainError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn corridors_as_editors_write_them() {
+        assert_eq!(
+            parse_corridors("kh-th, MM TH; la→th").unwrap(),
+            vec![
+                ("KH".to_string(), "TH".to_string()),
+                ("MM".into(), "TH".into()),
+                ("LA".into(), "TH".into())
+            ]
+        );
+        assert_eq!(parse_corridors("").unwrap(), vec![]);
+        assert!(parse_corridors("KH-KH").is_err());
+        assert!(parse_corridors("Cambodia-Thailand").is_err());
+        assert!(parse_corridors("KH").is_err());
+    }
     use proptest::prelude::*;
 
     #[test]

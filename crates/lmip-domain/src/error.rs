@@ -80,6 +80,12 @@ pub enum DomainError {
         /// The code.
         code: String,
     },
+    /// A corridor that is not two different two-letter country codes.
+    #[error("'{given}' is not a corridor: write origin and destination codes, e.g. KH-TH")]
+    BadCorridor {
+        /// What was given.
+        given: String,
+    },
     /// A code that is not in its code list.
     #[error("'{code}' is not a code of the {list} code list")]
     UnknownCode {

@@ -93,11 +93,17 @@ pub enum OrgKind {
     RegionalBody,
     /// The organisation that runs this lmip instance.
     Operator,
+    /// A telephone or messaging helpline.
+    Helpline,
+    /// A training centre (pre-departure, skills, language).
+    TrainingCentre,
+    /// A remittance provider (bank, money transfer operator).
+    RemittanceProvider,
 }
 
 impl OrgKind {
     /// Every kind.
-    pub const ALL: [OrgKind; 11] = [
+    pub const ALL: [OrgKind; 14] = [
         OrgKind::Ministry,
         OrgKind::OverseasEmploymentAgency,
         OrgKind::Embassy,
@@ -109,6 +115,9 @@ impl OrgKind {
         OrgKind::Employer,
         OrgKind::RegionalBody,
         OrgKind::Operator,
+        OrgKind::Helpline,
+        OrgKind::TrainingCentre,
+        OrgKind::RemittanceProvider,
     ];
 
     /// The stable name used in storage and on the command line.
@@ -125,6 +134,9 @@ impl OrgKind {
             OrgKind::Employer => "employer",
             OrgKind::RegionalBody => "regional_body",
             OrgKind::Operator => "operator",
+            OrgKind::Helpline => "helpline",
+            OrgKind::TrainingCentre => "training_centre",
+            OrgKind::RemittanceProvider => "remittance_provider",
         }
     }
 }

@@ -62,11 +62,13 @@ pub enum Action {
     ModerateReviews,
     /// Answer reviews of one's own agency in public.
     AnswerReviews,
+    /// Keep an organisation's entry in the public directory.
+    EditDirectory,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -91,6 +93,7 @@ impl Action {
         Action::IssueReviewCodes,
         Action::ModerateReviews,
         Action::AnswerReviews,
+        Action::EditDirectory,
     ];
 }
 
@@ -307,6 +310,15 @@ pub const RULES: &[Rule] = &[
         Scope::Any,
     ),
     rule(Action::AnswerReviews, Who::Role(Role::AgencyRep), SAME_ORG),
+    // The directory: an organisation's administrators and editors keep its own entry; the
+    // operator's editors keep everyone's (and the entries of organisations without members).
+    rule(Action::EditDirectory, Who::Role(Role::Admin), SAME_ORG),
+    rule(Action::EditDirectory, Who::Role(Role::Editor), SAME_ORG),
+    rule(
+        Action::EditDirectory,
+        Who::OperatorRole(Role::Editor),
+        Scope::Any,
+    ),
 ];
 
 /// What a request acts on.

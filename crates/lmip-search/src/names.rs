@@ -52,6 +52,13 @@ pub fn name_key(seg: &Segmenter, name: &str) -> String {
     out
 }
 
+/// A name as a directory search compares it: every folded word, legal forms included, run
+/// together ("Công ty  ABC" → "congtyabc"), so that any part of a name, typed with or without
+/// diacritics and spaces, is found in it. Scripts written without spaces fold the same way.
+pub fn search_key(seg: &Segmenter, text: &str) -> String {
+    seg.words(text).into_iter().map(|w| w.folded).collect()
+}
+
 /// One indexed name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameEntry {

@@ -198,8 +198,9 @@ mod tests {
             assert_eq!(
                 check(&t, &file, KEY).await.unwrap(),
                 // Operator organisation, demo organisations, demo statistics release, demo licence
-                // list (staged, applied), demo rule, demo job order (entered, verified).
-                CheckpointCheck::Consistent(9),
+                // list (staged, applied), demo rule, demo job order (entered, verified), nine
+                // directory entries.
+                CheckpointCheck::Consistent(18),
                 "{}",
                 t.label
             );
@@ -219,7 +220,7 @@ mod tests {
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("signature does not match"), "{e}");
-            let tampered = file.replacen("\"rows\": 9", "\"rows\": 8", 1);
+            let tampered = file.replacen("\"rows\": 18", "\"rows\": 17", 1);
             assert!(
                 check(&t, &tampered, KEY)
                     .await
@@ -245,7 +246,7 @@ mod tests {
                 .execute(t.pool())
                 .await
                 .unwrap();
-            for i in 0..11 {
+            for i in 0..20 {
                 let mut tx = t.write().await.unwrap();
                 let id = format!("{i}");
                 tx.audit(&lmip_storage::AuditEvent {

@@ -253,6 +253,32 @@ async fn load_opportunities(db: &Db, actor: &str) -> Result<bool, ServiceError> 
     Ok(true)
 }
 
+/// Lists the demo organisations in the public directory with the facts they publish themselves
+/// (name, kind, country, website); no phone, hours or services are invented for real bodies, and
+/// no check date is claimed, so each entry says it was not checked yet.
+async fn list_organisations(db: &Db, actor: &str) -> Result<(), ServiceError> {
+    let seg = lmip_search::Segmenter::new();
+    for (slug, ..) in ORGANISATIONS {
+        let listed = db.directory_org(slug).await?.is_some_and(|o| o.listed == 1);
+        if !listed {
+            crate::directory::save_entry(
+                db,
+                &seg,
+                actor,
+                slug,
+                &crate::directory::EntryInput {
+                    listed: true,
+                    source: SOURCE,
+                    ..Default::default()
+                },
+                "2026-01-01",
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 /// Loads the sample; running it again changes nothing.
 pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     let mut tx = db.write().await?;
@@ -294,6 +320,7 @@ pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     let statistics = load_statistics(db, actor).await?;
     let licences = load_licences(db, actor).await?;
     load_opportunities(db, actor).await?;
+    list_organisations(db, actor).await?;
     Ok(DemoReport {
         organisations_added: added,
         statistics,
@@ -376,6 +403,17 @@ mod tests {
             assert_eq!(jobs.len(), 1, "{}", t.label);
             assert_eq!(jobs[0].opportunity.is_sample, 1);
             assert!(jobs[0].opportunity.source.starts_with("Invented"));
+            // The demo organisations are in the public directory, once, not claimed as checked.
+            let listed = crate::directory::search(
+                &t,
+                &lmip_search::Segmenter::new(),
+                &crate::directory::Search::default(),
+                50,
+            )
+            .await
+            .unwrap();
+            assert_eq!(listed.len(), ORGANISATIONS.len(), "{}", t.label);
+            assert!(listed.iter().all(|e| e.org.verified_on.is_none()));
             let names = crate::licences::AgencyNames::default();
             let seg = lmip_search::Segmenter::new();
             for (q, verdict) in [

@@ -37,6 +37,9 @@ pub enum ServiceError {
     /// A framework, assessment, proof-of-use code or review that cannot be taken.
     #[error(transparent)]
     Scorecard(crate::scorecard::ScorecardError),
+    /// A directory entry or search that cannot be taken.
+    #[error(transparent)]
+    Directory(crate::directory::DirectoryError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod auth;
 pub mod codelists;
 pub mod demo;
+pub mod directory;
 mod error;
 pub mod explorer;
 pub mod ilostat;

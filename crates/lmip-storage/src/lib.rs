@@ -29,6 +29,7 @@ mod backup;
 mod changes;
 mod clock;
 mod db;
+mod directory;
 mod error;
 mod licences;
 mod members;
@@ -52,6 +53,7 @@ pub use backup::BackupReport;
 pub use changes::{Change, Op};
 pub use clock::{format_utc, new_id, now_utc_text, parse_utc};
 pub use db::{Backend, ConnectOptions, Db, WriteTx};
+pub use directory::{DirectoryFilter, DirectoryOrg, EntryDetails, Location};
 pub use error::StorageError;
 pub use licences::{
     AgencyLicence, ImportRow, Licence, LicenceEvent, LicenceFacts, LicenceImport, Sanction,

@@ -74,6 +74,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0011_scorecard.sql"),
         include_str!("../migrations/postgres/0011_scorecard.sql"),
     ),
+    (
+        12,
+        "directory",
+        include_str!("../migrations/sqlite/0012_directory.sql"),
+        include_str!("../migrations/postgres/0012_directory.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

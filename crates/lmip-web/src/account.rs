@@ -68,6 +68,8 @@ struct OfficePage<'a> {
     rules: bool,
     /// Whether to offer assessments and reviews.
     scorecard: bool,
+    /// Whether to offer directory entries.
+    directory: bool,
 }
 
 /// A cookie's value from the request.
@@ -489,7 +491,11 @@ pub(crate) async fn office(
         ]
         .into_iter()
         .any(|a| lmip_domain::policy::can(&actor, a, lmip_domain::policy::Target::Nothing));
+    let directory =
+        lmip_domain::policy::organisations_for(&actor, lmip_domain::policy::Action::EditDirectory)
+            != none;
     let page = OfficePage {
+        directory,
         scorecard,
         statistics,
         licences,

@@ -352,6 +352,36 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/office/directory",
+        Action::UseBackOffice,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/office/organisations/{org}/directory",
+        Action::EditDirectory,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/directory",
+        Action::EditDirectory,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
+        "/{lang}/help",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/{lang}/help/{slug}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/{lang}/review",
         Action::ReadPublic,
         RouteTarget::Nothing,

@@ -13,6 +13,7 @@ pub mod authorize;
 pub mod cache;
 mod chart;
 mod client;
+mod directory;
 mod error;
 mod i18n;
 mod licences;
@@ -64,6 +65,27 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ("src/licences.rs", include_str!("licences.rs")),
     ("src/offers.rs", include_str!("offers.rs")),
     ("src/reviews.rs", include_str!("reviews.rs")),
+    ("src/directory.rs", include_str!("directory.rs")),
+    (
+        "templates/help.html",
+        include_str!("../templates/help.html"),
+    ),
+    (
+        "templates/directory_edit.html",
+        include_str!("../templates/directory_edit.html"),
+    ),
+    (
+        "templates/directory_office.html",
+        include_str!("../templates/directory_office.html"),
+    ),
+    (
+        "templates/entry.html",
+        include_str!("../templates/entry.html"),
+    ),
+    (
+        "templates/entry_body.html",
+        include_str!("../templates/entry_body.html"),
+    ),
     (
         "src/scorecard_office.rs",
         include_str!("scorecard_office.rs"),
@@ -402,6 +424,14 @@ pub fn routes() -> Routes {
         &["POST"],
         post(scorecard_office::answer),
     )
+    .add("/office/directory", &["GET"], get(directory::office_list))
+    .add(
+        "/office/organisations/{org}/directory",
+        &["GET", "POST"],
+        get(directory::edit_form).post(directory::save),
+    )
+    .add("/{lang}/help", &["GET"], get(directory::help))
+    .add("/{lang}/help/{slug}", &["GET"], get(directory::entry))
     .add(
         "/{lang}/review",
         &["GET", "POST"],

@@ -38,7 +38,7 @@ pub(crate) fn role_key(role: &str) -> &'static str {
 }
 
 /// The message key of an organisation kind's name.
-fn kind_key(kind: OrgKind) -> &'static str {
+pub(crate) fn kind_key(kind: OrgKind) -> &'static str {
     match kind {
         OrgKind::Ministry => key("org-kind-ministry"),
         OrgKind::OverseasEmploymentAgency => key("org-kind-overseas-employment-agency"),
@@ -51,6 +51,9 @@ fn kind_key(kind: OrgKind) -> &'static str {
         OrgKind::Employer => key("org-kind-employer"),
         OrgKind::RegionalBody => key("org-kind-regional-body"),
         OrgKind::Operator => key("org-kind-operator"),
+        OrgKind::Helpline => key("org-kind-helpline"),
+        OrgKind::TrainingCentre => key("org-kind-training-centre"),
+        OrgKind::RemittanceProvider => key("org-kind-remittance-provider"),
     }
 }
 

@@ -527,6 +527,7 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/reviews/{id}/moderation" => Some("decision=publish&note="),
         "/office/organisations/{org}/reviews/{id}/answer" => Some("answer=thanks"),
         "/{lang}/review" => Some("code=x"),
+        "/office/organisations/{org}/directory" => Some("description=x"),
         "/{lang}/check-offer" => Some("origin=KH&destination=TH"),
         _ => None,
     }

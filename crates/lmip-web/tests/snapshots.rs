@@ -37,6 +37,12 @@ async fn home_page_en() {
 
 #[tokio::test]
 async fn section_page_km() {
+    insta::assert_snapshot!(page("/km/corridors").await);
+}
+
+/// The directory's search page, with nothing listed (a fresh database).
+#[tokio::test]
+async fn help_page_km() {
     insta::assert_snapshot!(page("/km/help").await);
 }
 

@@ -58,7 +58,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Submission(_)
             | ServiceError::Licence(_)
             | ServiceError::Offer(_)
-            | ServiceError::Scorecard(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Scorecard(_)
+            | ServiceError::Directory(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),

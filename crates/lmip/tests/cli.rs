@@ -320,7 +320,7 @@ fn migrate_demo_user_export_import_backup_check() {
     let o = lmip(d, &["audit", "verify"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("Audit log intact: 12 rows"),
+        stdout(&o).starts_with("Audit log intact: 21 rows"),
         "{}",
         stdout(&o)
     );
@@ -460,7 +460,8 @@ fn signed_audit_checkpoints_round_trip() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("The log agrees with the checkpoint checkpoint.json (9 rows checked)."),
+        stdout(&o)
+            .contains("The log agrees with the checkpoint checkpoint.json (18 rows checked)."),
         "{}",
         stdout(&o)
     );
