@@ -394,6 +394,7 @@ licences-issuer = Issuing country (two-letter code, e.g. PH)
 licences-authority = Issuing authority
 licences-file = List
 licences-file-help = Columns: licence number, agency name, status; and if you have them: valid from, valid until, destinations, sectors. Dates as 2026-03-01 or 01/03/2026.
+licences-file-sanctions = A suspended, revoked or blacklisted status also becomes a sanction on the agency's page: add the columns reason and since (its date) if your list has them.
 licences-send = Send the list
 licences-recent = Lists sent
 licences-none = No list has been sent yet.

@@ -393,6 +393,7 @@ licences-issuer = Bansang nag-isyu (dalawang-titik na code, hal. PH)
 licences-authority = Ahensyang nag-isyu
 licences-file = Listahan
 licences-file-help = Mga column: numero ng lisensya, pangalan ng ahensya, katayuan; at kung mayroon: balido mula, balido hanggang, mga bansa, mga sektor. Petsa bilang 2026-03-01 o 01/03/2026.
+licences-file-sanctions = Ang katayuang suspendido, binawi o naka-blacklist ay nagiging parusa rin sa pahina ng ahensya: idagdag ang mga column na reason (dahilan) at since (petsa) kung mayroon ang iyong listahan.
 licences-send = Ipadala ang listahan
 licences-recent = Mga listahang naipadala
 licences-none = Wala pang listahang naipadala.

@@ -393,6 +393,7 @@ licences-issuer = Negara penerbit (kode dua huruf, mis. ID)
 licences-authority = Instansi penerbit
 licences-file = Daftar
 licences-file-help = Kolom: nomor izin, nama agen, status; dan bila ada: berlaku sejak, berlaku sampai, negara tujuan, sektor. Tanggal ditulis 2026-03-01 atau 01/03/2026.
+licences-file-sanctions = Status ditangguhkan, dicabut, atau masuk daftar hitam juga menjadi sanksi di halaman perusahaan: tambahkan kolom reason (alasan) dan since (tanggal) jika daftar Anda memilikinya.
 licences-send = Kirim daftar
 licences-recent = Daftar yang dikirim
 licences-none = Belum ada daftar yang dikirim.

@@ -393,6 +393,7 @@ licences-issuer = Negara pengeluar (kod dua huruf, cth. MY)
 licences-authority = Pihak berkuasa pengeluar
 licences-file = Senarai
 licences-file-help = Lajur: nombor lesen, nama agensi, status; dan jika ada: sah dari, sah hingga, negara destinasi, sektor. Tarikh ditulis 2026-03-01 atau 01/03/2026.
+licences-file-sanctions = Status digantung, dibatalkan atau disenarai hitam juga menjadi sekatan di halaman agensi: tambah lajur reason (sebab) dan since (tarikh) jika senarai anda mempunyainya.
 licences-send = Hantar senarai
 licences-recent = Senarai yang dihantar
 licences-none = Belum ada senarai dihantar.

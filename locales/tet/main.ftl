@@ -393,6 +393,7 @@ licences-issuer = Nasaun ne'ebé fó lisensa (kódigu letra rua, ez. TL)
 licences-authority = Autoridade ne'ebé fó lisensa
 licences-file = Lista
 licences-file-help = Koluna: númeru lisensa, naran ajénsia, estadu; no se iha: válidu hahú, válidu to'o, nasaun sira, setór sira. Data hanesan 2026-03-01 ka 01/03/2026.
+licences-file-sanctions = Estadu suspensu, revogadu ka iha lista metan mós sai sansaun iha ajénsia nia pájina: aumenta koluna reason (razaun) no since (data) se Ita-nia lista iha.
 licences-send = Haruka lista
 licences-recent = Lista ne'ebé haruka ona
 licences-none = Seidauk iha lista ida ne'ebé haruka.

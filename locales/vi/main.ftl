@@ -393,6 +393,7 @@ licences-issuer = Quốc gia cấp phép (mã hai chữ cái, ví dụ VN)
 licences-authority = Cơ quan cấp phép
 licences-file = Danh sách
 licences-file-help = Các cột: số giấy phép, tên doanh nghiệp, tình trạng; và nếu có: hiệu lực từ, hiệu lực đến, quốc gia, ngành nghề. Ngày viết 2026-03-01 hoặc 01/03/2026.
+licences-file-sanctions = Tình trạng bị đình chỉ, thu hồi hoặc đưa vào danh sách đen cũng trở thành một hình thức xử lý trên trang của doanh nghiệp: hãy thêm cột reason (lý do) và since (ngày) nếu danh sách của bạn có.
 licences-send = Gửi danh sách
 licences-recent = Danh sách đã gửi
 licences-none = Chưa có danh sách nào được gửi.

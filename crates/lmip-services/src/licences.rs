@@ -167,6 +167,23 @@ const COLUMNS: &[(&str, &[&str])] = &[
         &["destinations", "destination", "countries"],
     ),
     ("sectors", &["sectors", "sector"]),
+    (
+        "reason",
+        &["reason", "reasons", "remarks", "grounds", "statusreason"],
+    ),
+    (
+        "since",
+        &[
+            "since",
+            "statusdate",
+            "statussince",
+            "effective",
+            "effectivedate",
+            "decisiondate",
+            "blacklistedon",
+            "dateofsanction",
+        ],
+    ),
 ];
 
 const REQUIRED: &[&str] = &["number", "agency", "status"];
@@ -183,6 +200,23 @@ fn heading_key(h: &str) -> String {
 pub struct ReadList {
     /// The rows with their line numbers.
     pub rows: Vec<(u64, LicenceFacts)>,
+    /// The sanctions rows stand for, by line: (kind, reason, since). A suspended, revoked or
+    /// blacklisted status is recorded as a sanction when the list is applied.
+    pub sanctions: HashMap<u64, (String, String, Option<String>)>,
+}
+
+/// The sanction a list's status word stands for ('' for none).
+fn sanction_of(word: &str, status: LicenceStatus) -> &'static str {
+    let w = word.trim().to_lowercase();
+    if w.starts_with("blacklist") {
+        "blacklist"
+    } else {
+        match status {
+            LicenceStatus::Suspended => "suspension",
+            LicenceStatus::Revoked => "revocation",
+            _ => "",
+        }
+    }
 }
 
 /// Excel stores dates as days since 1899-12-30; a date cell comes through as that number.
@@ -306,6 +340,7 @@ pub fn read_list(bytes: &[u8]) -> Result<ReadList, Vec<ListFinding>> {
         .collect();
     let mut findings = Vec::new();
     let mut rows = Vec::new();
+    let mut sanctions = HashMap::new();
     let mut seen: HashMap<String, (u64, String)> = HashMap::new();
     for (line, cells) in lines {
         let cell = |name: &str| -> &str {
@@ -380,7 +415,22 @@ pub fn read_list(bytes: &[u8]) -> Result<ReadList, Vec<ListFinding>> {
                 }
             }
         }
+        let since = list_date(cell("since")).unwrap_or_else(|p| {
+            problem("since", p);
+            None
+        });
         if let Some(status) = status {
+            let kind = sanction_of(cell("status"), status);
+            if !kind.is_empty() {
+                sanctions.insert(
+                    line,
+                    (
+                        kind.to_string(),
+                        cell("reason").chars().take(1000).collect(),
+                        since,
+                    ),
+                );
+            }
             rows.push((
                 line,
                 LicenceFacts {
@@ -411,7 +461,7 @@ pub fn read_list(bytes: &[u8]) -> Result<ReadList, Vec<ListFinding>> {
     if rows.is_empty() {
         return Err(whole(ListProblem::NoRows));
     }
-    Ok(ReadList { rows })
+    Ok(ReadList { rows, sanctions })
 }
 
 /// What differs between a licence in the register and the same licence in a list, in words.
@@ -511,10 +561,12 @@ pub async fn stage_list(
         .map(|l| (l.number_key.clone(), l))
         .collect();
     let mut in_list = HashSet::new();
+    let mut sanctions = list.sanctions;
     let rows: Vec<ImportRow> = list
         .rows
         .into_iter()
         .map(|(line, facts)| {
+            let (sanction, reason, since) = sanctions.remove(&line).unwrap_or_default();
             in_list.insert(facts.number_key.clone());
             let (change, detail) = match current.get(&facts.number_key) {
                 None => ("new", String::new()),
@@ -532,6 +584,9 @@ pub async fn stage_list(
                 facts,
                 change: change.into(),
                 detail,
+                sanction,
+                reason,
+                since,
             }
         })
         .collect();
@@ -675,11 +730,40 @@ pub(crate) async fn apply_list(
         .map(|l| (l.number_key.clone(), l))
         .collect();
     let rows = tx.licence_import_rows_to_apply(import_id).await?;
+    let today = lmip_storage::now_utc_text()[..10].to_string();
+    let mut sanctioned = 0;
     for r in &rows {
-        match current.get(&r.facts.number_key) {
+        // A suspended, revoked or blacklisted status the register did not have yet is also a
+        // sanction, with the list's reason and date (or today's, when the list gives none).
+        let sanction = |org_id: String| {
+            (!r.sanction.is_empty()).then(|| {
+                (
+                    org_id,
+                    Sanction {
+                        id: String::new(),
+                        kind: r.sanction.clone(),
+                        imposed_on: r.since.clone().unwrap_or_else(|| today.clone()),
+                        lifted_on: None,
+                        reason: if r.reason.is_empty() {
+                            format!("{} on the official list", r.facts.status)
+                        } else {
+                            r.reason.clone()
+                        },
+                        authority: import.authority.clone(),
+                        source: source.clone(),
+                    },
+                )
+            })
+        };
+        let to_record = match current.get(&r.facts.number_key) {
             Some(l) => {
                 tx.update_licence(l, &r.facts, "official list", &source)
                     .await?;
+                if l.status == r.facts.status {
+                    None
+                } else {
+                    sanction(l.org_id.clone())
+                }
             }
             None => {
                 let key = name_key(seg, &r.facts.agency);
@@ -692,7 +776,12 @@ pub(crate) async fn apply_list(
                 };
                 tx.insert_licence(&org, &import.issuer, &import.authority, &r.facts, &source)
                     .await?;
+                sanction(org)
             }
+        };
+        if let Some((org_id, s)) = to_record {
+            tx.add_sanction(&org_id, &s).await?;
+            sanctioned += 1;
         }
     }
     let mut expired = 0;
@@ -730,6 +819,7 @@ pub(crate) async fn apply_list(
         detail: &serde_json::json!({
             "issuer": import.issuer, "sha256": import.sha256, "new": import.new_count,
             "changed": import.changed_count, "expired_as_missing": expired,
+            "sanctions": sanctioned,
         })
         .to_string(),
     })

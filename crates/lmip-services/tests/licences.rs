@@ -438,3 +438,73 @@ async fn sanctions_are_recorded_shown_and_change_the_licence() {
         assert_eq!(sanctions, 2);
     }
 }
+
+#[tokio::test]
+async fn blacklistings_and_suspensions_on_a_list_become_sanctions() {
+    let seg = Segmenter::new();
+    for t in test_databases().await {
+        // A bad date in the "since" column is named with its line, like any other.
+        let bad =
+            "licence,agency,status,reason,blacklisted on\nKH-1,One,blacklisted,Fees,32/13/2026\n";
+        let found = problems(bad.as_bytes());
+        assert_eq!(
+            found,
+            [(Some(2), ListProblem::BadDate("32/13/2026".into()))]
+        );
+        let first = "licence,agency,status,reason,blacklisted on\n\
+                     KH-1,Angkor Fake Jobs,Blacklisted,Charged workers illegal fees,15/10/2569\n\
+                     KH-2,Mekong Placement,valid,,\n";
+        let staged =
+            licences::stage_list(&t, "user:e", "", "KH", "MoLVT", "l.csv", first.as_bytes())
+                .await
+                .unwrap();
+        licences::apply(&t, "user:r", &staged.id, false, &seg)
+            .await
+            .unwrap();
+        let org = |number: &'static str| {
+            let t = t.db.clone();
+            async move {
+                t.licences_by_number(number).await.unwrap()[0]
+                    .licence
+                    .org_id
+                    .clone()
+            }
+        };
+        let s = t.sanctions_of_org(&org("KH1").await).await.unwrap();
+        assert_eq!(s.len(), 1, "{}", t.label);
+        assert_eq!(
+            (
+                s[0].kind.as_str(),
+                s[0].imposed_on.as_str(),
+                s[0].reason.as_str()
+            ),
+            ("blacklist", "2026-10-15", "Charged workers illegal fees")
+        );
+        assert_eq!(s[0].authority, "MoLVT");
+        // The next list suspends the second agency (no reason given) and repeats the first:
+        // one new sanction, none repeated.
+        let second = "licence,agency,status,reason,blacklisted on\n\
+                      KH-1,Angkor Fake Jobs,Blacklisted,Charged workers illegal fees,15/10/2569\n\
+                      KH-2,Mekong Placement,suspended,,\n";
+        let staged =
+            licences::stage_list(&t, "user:e", "", "KH", "MoLVT", "l2.csv", second.as_bytes())
+                .await
+                .unwrap();
+        licences::apply(&t, "user:r", &staged.id, false, &seg)
+            .await
+            .unwrap();
+        assert_eq!(
+            t.sanctions_of_org(&org("KH1").await).await.unwrap().len(),
+            1
+        );
+        let s = t.sanctions_of_org(&org("KH2").await).await.unwrap();
+        assert_eq!(s.len(), 1, "{}", t.label);
+        assert_eq!(s[0].kind, "suspension");
+        assert_eq!(s[0].reason, "suspended on the official list");
+        // The verify answer shows it.
+        let names = AgencyNames::default();
+        let a = answer(&t, &names, "KH-1").await;
+        assert_eq!(a.verdict, Verdict::Revoked);
+        assert_eq!(a.agencies[0].sanctions[0].kind, "blacklist");
+    }
+}

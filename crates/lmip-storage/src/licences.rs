@@ -193,6 +193,13 @@ pub struct ImportRow {
     pub change: String,
     /// What changed, in words for the reviewer.
     pub detail: String,
+    /// The sanction the list's status word stands for ('' for none; suspension, revocation or
+    /// blacklist), with the list's reason and date, recorded when the row is applied.
+    pub sanction: String,
+    /// Why, as the list says.
+    pub reason: String,
+    /// Since when, as the list says.
+    pub since: Option<String>,
 }
 
 const IMPORT_COLUMNS: &str = "id, org_slug, issuer, authority, file_name, sha256, uploaded_by, uploaded_at, \
@@ -367,8 +374,8 @@ impl Db {
         limit: i64,
     ) -> Result<Vec<ImportRow>, StorageError> {
         let rows: Vec<ImportRowTuple> = sqlx::query_as(
-            "SELECT line, number, number_key, agency, status, valid_from, valid_to, destinations, sectors, change, detail \
-             FROM licence_import_row WHERE import_id = $1 AND change <> 'same' ORDER BY line LIMIT $2",
+            "SELECT line, number, number_key, agency, status, valid_from, valid_to, destinations, sectors, change, detail, \
+             sanction, reason, since FROM licence_import_row WHERE import_id = $1 AND change <> 'same' ORDER BY line LIMIT $2",
         )
         .bind(id)
         .bind(limit)
@@ -390,6 +397,9 @@ type ImportRowTuple = (
     String,
     String,
     String,
+    String,
+    String,
+    Option<String>,
 );
 
 fn import_row(r: ImportRowTuple) -> ImportRow {
@@ -407,6 +417,9 @@ fn import_row(r: ImportRowTuple) -> ImportRow {
         },
         change: r.9,
         detail: r.10,
+        sanction: r.11,
+        reason: r.12,
+        since: r.13,
     }
 }
 
@@ -448,9 +461,9 @@ impl WriteTx<'_> {
         for chunk in rows.chunks(200) {
             let mut sql = String::from(
                 "INSERT INTO licence_import_row (import_id, line, number, number_key, agency, status, valid_from, \
-                 valid_to, destinations, sectors, change, detail) VALUES ",
+                 valid_to, destinations, sectors, change, detail, sanction, reason, since) VALUES ",
             );
-            crate::refdata::push_placeholders(&mut sql, chunk.len(), 12);
+            crate::refdata::push_placeholders(&mut sql, chunk.len(), 15);
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
             for r in chunk {
                 let f = &r.facts;
@@ -466,7 +479,10 @@ impl WriteTx<'_> {
                     .bind(&f.destinations)
                     .bind(&f.sectors)
                     .bind(&r.change)
-                    .bind(&r.detail);
+                    .bind(&r.detail)
+                    .bind(&r.sanction)
+                    .bind(&r.reason)
+                    .bind(r.since.as_deref());
             }
             q.execute(self.conn()).await.map_err(|e| {
                 StorageError::conflict_or(e, || "the same licence number twice in one list".into())
@@ -481,8 +497,8 @@ impl WriteTx<'_> {
         id: &str,
     ) -> Result<Vec<ImportRow>, StorageError> {
         let rows: Vec<ImportRowTuple> = sqlx::query_as(
-            "SELECT line, number, number_key, agency, status, valid_from, valid_to, destinations, sectors, change, detail \
-             FROM licence_import_row WHERE import_id = $1 AND change <> 'same' ORDER BY line",
+            "SELECT line, number, number_key, agency, status, valid_from, valid_to, destinations, sectors, change, detail, \
+             sanction, reason, since FROM licence_import_row WHERE import_id = $1 AND change <> 'same' ORDER BY line",
         )
         .bind(id)
         .fetch_all(self.conn())

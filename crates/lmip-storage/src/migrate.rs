@@ -80,6 +80,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0012_directory.sql"),
         include_str!("../migrations/postgres/0012_directory.sql"),
     ),
+    (
+        13,
+        "list_sanctions",
+        include_str!("../migrations/sqlite/0013_list_sanctions.sql"),
+        include_str!("../migrations/postgres/0013_list_sanctions.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.
