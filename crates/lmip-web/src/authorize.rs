@@ -478,6 +478,18 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/api/v1/opportunities",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/api/v1/directory",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/api/v1/openapi.json",
         Action::ReadPublic,
         RouteTarget::Nothing,

@@ -22,6 +22,7 @@ mod middleware;
 mod observe;
 mod offers;
 mod office;
+mod open_data;
 mod opportunities_office;
 mod pages;
 mod qr;
@@ -480,6 +481,16 @@ pub fn routes() -> Routes {
         get(verify::agency_page),
     )
     .add("/api/v1/agencies/verify", &["GET"], get(verify::verify_api))
+    .add(
+        "/api/v1/opportunities",
+        &["GET"],
+        get(open_data::list_opportunities),
+    )
+    .add(
+        "/api/v1/directory",
+        &["GET"],
+        get(open_data::list_directory),
+    )
     .add(
         "/{lang}/statistics/country/{code}",
         &["GET"],

@@ -124,7 +124,20 @@ async fn an_entry_kept_in_the_back_office_is_found_on_the_help_page() {
                 assert!(gzipped(&r.body) <= 14 * 1024, "{locale}/{path}");
             }
         }
+        // The same as open data, described by the OpenAPI document.
+        let api = get(&state, "/api/v1/directory?q=mae+sot&language=my", "").await;
+        assert_eq!(api.status, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+        let e = &v["organisations"][0];
+        assert_fields(e, "DirectoryEntry");
+        assert_fields(&e["locations"][0], "Location");
+        assert_eq!(e["locations"][0]["phones"][0], "+6655123456");
+        assert_eq!(e["routes"][0], "MM-TH");
+        assert_eq!(e["services"], serde_json::json!(["legal-aid", "shelter"]));
         let long = "x".repeat(300);
+        let bad = get(&state, &format!("/api/v1/directory?q={long}"), "").await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+        assert_fields(&serde_json::from_str(&bad.body).unwrap(), "Problem");
         assert_eq!(
             get(&state, &format!("/en/help?q={long}"), "").await.status,
             StatusCode::BAD_REQUEST

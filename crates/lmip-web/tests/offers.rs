@@ -286,6 +286,26 @@ async fn an_opportunity_is_public_once_someone_else_verifies_it() {
                 )
             );
         }
+        // The same as open data, described by the OpenAPI document; money as decimal strings.
+        let api = get(&state, "/api/v1/opportunities?origin=KH&occupation=9", "").await;
+        assert_eq!(api.status, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+        let o = &v["opportunities"][0];
+        assert_fields(o, "Opportunity");
+        assert_fields(&o["worker_fee"], "Money");
+        assert_eq!(o["wage"]["amount"], "12000");
+        assert_eq!(o["wage_check"], "green");
+        assert_eq!(o["agency"]["name"], "Angkor Manpower");
+        let none: serde_json::Value = serde_json::from_str(
+            &get(&state, "/api/v1/opportunities?destination=MY", "")
+                .await
+                .body,
+        )
+        .unwrap();
+        assert_eq!(none["opportunities"].as_array().unwrap().len(), 0);
+        let bad = get(&state, "/api/v1/opportunities?origin=Cambodia", "").await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+        assert_fields(&serde_json::from_str(&bad.body).unwrap(), "Problem");
         // Filters.
         let none = get(&state, "/en/jobs?origin=MM", "").await;
         assert!(!none.body.contains("Factory workers"));

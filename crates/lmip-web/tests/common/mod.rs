@@ -186,3 +186,24 @@ pub async fn register(t: &lmip_storage::Db, issuer: &str, list: &str) {
     .await
     .unwrap();
 }
+
+/// Asserts that a JSON value holds exactly the fields its OpenAPI schema requires.
+pub fn assert_fields(value: &serde_json::Value, schema: &str) {
+    let doc: serde_json::Value = serde_json::from_str(lmip_web::api::OPENAPI).unwrap();
+    let s = &doc["components"]["schemas"][schema];
+    let mut required: Vec<&str> = s["required"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{schema} has no required fields"))
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let mut present: Vec<&str> = value
+        .as_object()
+        .unwrap_or_else(|| panic!("{schema}: {value} is not an object"))
+        .keys()
+        .map(String::as_str)
+        .collect();
+    required.sort();
+    present.sort();
+    assert_eq!(present, required, "{schema}");
+}
