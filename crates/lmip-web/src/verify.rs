@@ -77,6 +77,7 @@ pub(crate) struct SanctionView {
     lifted_on: String,
     reason: String,
     authority: String,
+    source: String,
 }
 
 /// An agency as shown.
@@ -194,6 +195,7 @@ fn sanction_view(t: &Tr<'_>, s: &lmip_storage::Sanction) -> SanctionView {
         lifted_on: s.lifted_on.clone().unwrap_or_else(|| "—".into()),
         reason: s.reason.clone(),
         authority: s.authority.clone(),
+        source: s.source.clone(),
     }
 }
 

@@ -266,7 +266,7 @@ async fn an_opportunity_is_public_once_someone_else_verifies_it() {
         )
         .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        for locale in ["en", "th", "km", "my"] {
+        for locale in ["en", "th", "km", "lo", "my", "vi", "id", "ms", "fil", "tet"] {
             let list = get(&state, &format!("/{locale}/jobs"), "").await;
             assert_eq!(list.status, StatusCode::OK);
             assert!(list.body.contains("Factory workers"), "{locale}");

@@ -204,9 +204,15 @@ async fn an_assessment_and_reviews_reach_the_agency_page() {
         let page = get(&state, &format!("/en/agencies/{slug}"), "").await;
         assert!(page.body.contains("1 published review(s)"), "{}", page.body);
         assert!(!page.body.contains("They kept my passport."));
-        for locale in ["en", "th", "km", "my"] {
+        for locale in ["en", "th", "km", "lo", "my", "vi", "id", "ms", "fil", "tet"] {
             let page = get(&state, &format!("/{locale}/agencies/{slug}"), "").await;
             assert_eq!(page.status, StatusCode::OK);
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            std::io::Write::write_all(&mut gz, page.body.as_bytes()).unwrap();
+            assert!(
+                gz.finish().unwrap().len() <= 14 * 1024,
+                "{locale}: over 14 KB"
+            );
             assert!(
                 !page.body.contains(" data-untranslated title="),
                 "{locale}: a message is missing"
