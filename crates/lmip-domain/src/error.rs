@@ -86,6 +86,21 @@ pub enum DomainError {
         /// What was given.
         given: String,
     },
+    /// A content kind that does not exist.
+    #[error("unknown kind '{given}': use guide, procedure, law, agreement, faq or news")]
+    UnknownContentKind {
+        /// What was given.
+        given: String,
+    },
+    /// A workflow step that is not possible from where the entry is.
+    #[error("this step is not possible for an entry that is {from}")]
+    WorkflowStep {
+        /// The entry's status.
+        from: &'static str,
+    },
+    /// Publishing one's own text.
+    #[error("a reviewer other than the last person who changed the text must publish it")]
+    OwnText,
     /// A code that is not in its code list.
     #[error("'{code}' is not a code of the {list} code list")]
     UnknownCode {

@@ -7,6 +7,7 @@
 
 pub mod codes;
 pub mod conduct;
+pub mod content;
 pub mod directory;
 pub mod error;
 pub mod locale;

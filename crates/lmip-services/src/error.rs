@@ -40,6 +40,9 @@ pub enum ServiceError {
     /// A directory entry or search that cannot be taken.
     #[error(transparent)]
     Directory(crate::directory::DirectoryError),
+    /// A content entry change that cannot be made.
+    #[error(transparent)]
+    Content(crate::content::ContentError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

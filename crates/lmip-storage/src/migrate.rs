@@ -86,6 +86,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0013_list_sanctions.sql"),
         include_str!("../migrations/postgres/0013_list_sanctions.sql"),
     ),
+    (
+        14,
+        "content",
+        include_str!("../migrations/sqlite/0014_content.sql"),
+        include_str!("../migrations/postgres/0014_content.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

@@ -276,4 +276,17 @@ pub enum AuditCommand {
 pub enum CheckCommand {
     /// Translations: keys missing per locale, unused keys; fails on keys used but absent from English.
     I18n,
+    /// Content past its review date and translations behind their source text, per owner and
+    /// language; exits 1 when there are more than the limits (for cron and CI).
+    Freshness {
+        /// Most stale entries tolerated.
+        #[arg(long, default_value_t = 0)]
+        max_stale: usize,
+        /// Most outdated translations tolerated.
+        #[arg(long, default_value_t = usize::MAX)]
+        max_outdated: usize,
+        /// The day to check for (YYYY-MM-DD; default today).
+        #[arg(long)]
+        on: Option<String>,
+    },
 }

@@ -356,6 +356,41 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Check(CheckCommand::I18n) => check_i18n(),
+        Command::Check(CheckCommand::Freshness {
+            max_stale,
+            max_outdated,
+            on,
+        }) => {
+            let today = match on {
+                Some(d) => lmip_domain::directory::parse_list_date(&d)
+                    .map_err(|e| Failure::usage(e.to_string()))?,
+                None => lmip_storage::now_utc_text()[..10].to_string(),
+            };
+            let db = open(&config).await?;
+            let report = lmip_services::content::freshness(&db, &today).await?;
+            for (owner, slug, checked, due) in &report.stale {
+                println!(
+                    "stale     {owner}: {slug} (checked {}, due {})",
+                    checked.as_deref().unwrap_or("never"),
+                    due.as_deref().unwrap_or("now")
+                );
+            }
+            for (owner, slug, locale) in &report.outdated {
+                println!("outdated  {owner}: {slug} [{locale}] is behind its source text");
+            }
+            println!(
+                "{} stale entr{} (at most {max_stale} tolerated), {} outdated translation(s) on {today}.",
+                report.stale.len(),
+                if report.stale.len() == 1 { "y" } else { "ies" },
+                report.outdated.len()
+            );
+            if report.stale.len() > max_stale || report.outdated.len() > max_outdated {
+                return Err(Failure::failed(
+                    "more stale content or outdated translations than tolerated".to_string(),
+                ));
+            }
+            Ok(())
+        }
         Command::Stats(StatsCommand::Template {
             flow,
             country,

@@ -59,7 +59,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Licence(_)
             | ServiceError::Offer(_)
             | ServiceError::Scorecard(_)
-            | ServiceError::Directory(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Directory(_)
+            | ServiceError::Content(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),

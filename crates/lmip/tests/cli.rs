@@ -655,3 +655,97 @@ fn an_operators_structure_imports_from_the_command_line() {
         "not an SDMX-ML 2.1 structure message",
     );
 }
+
+#[test]
+fn check_freshness_reports_stale_content_and_fails_above_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(lmip(d, &["migrate"]).status.success());
+    let o = lmip(d, &["check", "freshness"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 stale entries"), "{}", stdout(&o));
+    // One entry, published and checked today, with a Khmer translation left behind.
+    let url = format!("sqlite://{}", d.join("lmip-data/lmip.db").display());
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let db = lmip_storage::Db::open(&url, &Default::default())
+            .await
+            .unwrap();
+        let c = lmip_services::content::create;
+        c(&db, "cli:t", "operator", "guide", "guide", "en", 30)
+            .await
+            .unwrap();
+        let save = |locale: &'static str, body: &'static str, rev: i64| {
+            let db = db.clone();
+            async move {
+                lmip_services::content::save_text(&db, "cli:w", "guide", locale, "T", "", body, rev)
+                    .await
+                    .unwrap()
+            }
+        };
+        save("en", "one", 1).await;
+        save("km", "មួយ", 2).await;
+        save("en", "two", 3).await;
+        lmip_services::content::step(
+            &db,
+            "cli:w",
+            "operator",
+            "guide",
+            lmip_domain::content::Step::Submit,
+            "",
+            4,
+            "2026-12-01",
+        )
+        .await
+        .unwrap();
+        lmip_services::content::step(
+            &db,
+            "cli:r",
+            "operator",
+            "guide",
+            lmip_domain::content::Step::Publish,
+            "",
+            5,
+            "2026-12-01",
+        )
+        .await
+        .unwrap();
+        db.close().await;
+    });
+    let o = lmip(d, &["check", "freshness", "--on", "2026-12-02"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("guide [km] is behind"),
+        "{}",
+        stdout(&o)
+    );
+    // Past its 30-day review date: stale, and more than the limit of 0.
+    let o = lmip(d, &["check", "freshness", "--on", "2027-02-01"]);
+    fails_with(&o, 1, "more stale content");
+    assert!(stdout(&o).contains("stale     "), "{}", stdout(&o));
+    assert!(stdout(&o).contains("due 2026-12-31"), "{}", stdout(&o));
+    assert!(
+        lmip(
+            d,
+            &[
+                "check",
+                "freshness",
+                "--on",
+                "2027-02-01",
+                "--max-stale",
+                "1"
+            ]
+        )
+        .status
+        .success()
+    );
+    fails_with(
+        &lmip(d, &["check", "freshness", "--max-outdated", "0"]),
+        1,
+        "outdated",
+    );
+    fails_with(
+        &lmip(d, &["check", "freshness", "--on", "someday"]),
+        2,
+        "is not a date",
+    );
+}

@@ -1,0 +1,432 @@
+//! Content entries (migration 0014): the entry, its working text per language, its sources, and
+//! its published versions.
+
+use crate::db::WriteTx;
+use crate::{Db, Op, StorageError, new_id, now_utc_text};
+
+from_row!(ContentEntry {
+    id,
+    slug,
+    kind,
+    owner_id,
+    owner,
+    countries,
+    corridors,
+    topics,
+    source_locale,
+    review_days,
+    status,
+    revision,
+    last_editor,
+    verified_on,
+    verified_by,
+    updated_at
+});
+
+/// A content entry with its owner's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentEntry {
+    /// Its id.
+    pub id: String,
+    /// Its short name (in addresses).
+    pub slug: String,
+    /// guide, procedure, law, agreement, faq or news.
+    pub kind: String,
+    /// The owner organisation's id.
+    pub owner_id: String,
+    /// Its name.
+    pub owner: String,
+    /// Countries, space-padded.
+    pub countries: String,
+    /// Corridors, space-padded.
+    pub corridors: String,
+    /// Topics, space-padded.
+    pub topics: String,
+    /// The language written first.
+    pub source_locale: String,
+    /// Days between reviews.
+    pub review_days: i64,
+    /// Workflow status.
+    pub status: String,
+    /// Changes so far (for concurrent edits).
+    pub revision: i64,
+    /// Who last changed the text.
+    pub last_editor: String,
+    /// When it was last checked.
+    pub verified_on: Option<String>,
+    /// By which organisation.
+    pub verified_by: Option<String>,
+    /// Last change.
+    pub updated_at: String,
+}
+
+from_row!(ContentText {
+    locale,
+    title,
+    summary,
+    body,
+    revision,
+    based_on,
+    updated_at
+});
+
+/// The working text in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentText {
+    /// Its language.
+    pub locale: String,
+    /// Title.
+    pub title: String,
+    /// One-paragraph summary.
+    pub summary: String,
+    /// Body, CommonMark.
+    pub body: String,
+    /// Changes to this text so far.
+    pub revision: i64,
+    /// For a translation: the source text's revision it follows.
+    pub based_on: i64,
+    /// Last change.
+    pub updated_at: String,
+}
+
+/// A source an entry cites.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ContentSource {
+    /// Who published it.
+    pub publisher: String,
+    /// Its title.
+    pub title: String,
+    /// Where to read it.
+    pub url: String,
+    /// When it was published (ISO date).
+    pub published_on: Option<String>,
+}
+
+const ENTRY_SELECT: &str = "SELECT e.id, e.slug, e.kind, e.owner_id, o.name AS owner, e.countries, e.corridors, \
+     e.topics, e.source_locale, e.review_days, e.status, e.revision, e.last_editor, e.verified_on, \
+     e.verified_by, e.updated_at FROM content_entry e JOIN organisation o ON o.id = e.owner_id";
+
+impl Db {
+    /// One entry.
+    pub async fn content_entry(&self, slug: &str) -> Result<Option<ContentEntry>, StorageError> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{ENTRY_SELECT} WHERE e.slug = $1"
+        )))
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Every entry, by owner then short name (the editors' queue and the freshness report).
+    pub async fn content_entries(&self) -> Result<Vec<ContentEntry>, StorageError> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{ENTRY_SELECT} ORDER BY o.name, e.slug"
+        )))
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// An entry's working texts, by language.
+    pub async fn content_texts(&self, entry_id: &str) -> Result<Vec<ContentText>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT locale, title, summary, body, revision, based_on, updated_at FROM content_text \
+             WHERE entry_id = $1 ORDER BY locale",
+        )
+        .bind(entry_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// An entry's sources, in order.
+    pub async fn content_sources(
+        &self,
+        entry_id: &str,
+    ) -> Result<Vec<ContentSource>, StorageError> {
+        let rows: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT publisher, title, url, published_on FROM content_source WHERE entry_id = $1 ORDER BY seq",
+        )
+        .bind(entry_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(publisher, title, url, published_on)| ContentSource {
+                publisher,
+                title,
+                url,
+                published_on,
+            })
+            .collect())
+    }
+
+    /// The version readers see at `now` (RFC 3339): the latest published whose time has come.
+    pub async fn content_public_version(
+        &self,
+        entry_id: &str,
+        now: &str,
+    ) -> Result<Option<(i64, String, String)>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT version, publish_at, snapshot FROM content_version WHERE entry_id = $1 AND publish_at <= $2 \
+             ORDER BY version DESC LIMIT 1",
+        )
+        .bind(entry_id)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Every published version of an entry: (version, publish at, published by, snapshot).
+    pub async fn content_versions(
+        &self,
+        entry_id: &str,
+    ) -> Result<Vec<(i64, String, String, String)>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT version, publish_at, published_by, snapshot FROM content_version WHERE entry_id = $1 \
+             ORDER BY version",
+        )
+        .bind(entry_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}
+
+/// A new entry's facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewContentEntry<'a> {
+    /// Short name.
+    pub slug: &'a str,
+    /// Kind.
+    pub kind: &'a str,
+    /// Owner organisation's id.
+    pub owner_id: &'a str,
+    /// Language written first.
+    pub source_locale: &'a str,
+    /// Days between reviews.
+    pub review_days: i64,
+}
+
+impl WriteTx<'_> {
+    /// The entry, read inside the transaction that changes it.
+    pub async fn content_entry_in_tx(
+        &mut self,
+        slug: &str,
+    ) -> Result<Option<ContentEntry>, StorageError> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{ENTRY_SELECT} WHERE e.slug = $1"
+        )))
+        .bind(slug)
+        .fetch_optional(self.conn())
+        .await?)
+    }
+
+    /// One working text, read inside the transaction.
+    pub async fn content_text_in_tx(
+        &mut self,
+        entry_id: &str,
+        locale: &str,
+    ) -> Result<Option<ContentText>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT locale, title, summary, body, revision, based_on, updated_at FROM content_text \
+             WHERE entry_id = $1 AND locale = $2",
+        )
+        .bind(entry_id)
+        .bind(locale)
+        .fetch_optional(self.conn())
+        .await?)
+    }
+
+    /// Creates an entry, a draft.
+    pub async fn insert_content_entry(
+        &mut self,
+        e: &NewContentEntry<'_>,
+        actor: &str,
+    ) -> Result<String, StorageError> {
+        let id = new_id();
+        let now = now_utc_text();
+        sqlx::query(
+            "INSERT INTO content_entry (id, slug, kind, owner_id, source_locale, review_days, status, revision, \
+             last_editor, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 'draft', 1, $7, $8, $8)",
+        )
+        .bind(&id)
+        .bind(e.slug)
+        .bind(e.kind)
+        .bind(e.owner_id)
+        .bind(e.source_locale)
+        .bind(e.review_days)
+        .bind(actor)
+        .bind(&now)
+        .execute(self.conn())
+        .await
+        .map_err(|err| StorageError::conflict_or(err, || format!("the short name {} is taken", e.slug)))?;
+        self.record_change("content_entry", &id, Op::Insert).await?;
+        Ok(id)
+    }
+
+    /// Moves an entry to the next revision if it is still at `expected`; false if someone else
+    /// changed it first. `text_changed` makes `actor` the last editor.
+    pub async fn bump_content_entry(
+        &mut self,
+        entry_id: &str,
+        expected: i64,
+        status: &str,
+        actor: &str,
+        text_changed: bool,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE content_entry SET revision = revision + 1, status = $1, updated_at = $2, \
+             last_editor = CASE WHEN $3 = 1 THEN $4 ELSE last_editor END \
+             WHERE id = $5 AND revision = $6",
+        )
+        .bind(status)
+        .bind(now_utc_text())
+        .bind(i64::from(text_changed))
+        .bind(actor)
+        .bind(entry_id)
+        .bind(expected)
+        .execute(self.conn())
+        .await?;
+        if done.rows_affected() == 1 {
+            self.record_change("content_entry", entry_id, Op::Update)
+                .await?;
+        }
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Saves one language's working text with its revisions.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn upsert_content_text(
+        &mut self,
+        entry_id: &str,
+        locale: &str,
+        title: &str,
+        summary: &str,
+        body: &str,
+        revision: i64,
+        based_on: i64,
+        actor: &str,
+    ) -> Result<(), StorageError> {
+        let now = now_utc_text();
+        let updated = sqlx::query(
+            "UPDATE content_text SET title = $1, summary = $2, body = $3, revision = $4, based_on = $5, \
+             updated_by = $6, updated_at = $7 WHERE entry_id = $8 AND locale = $9",
+        )
+        .bind(title)
+        .bind(summary)
+        .bind(body)
+        .bind(revision)
+        .bind(based_on)
+        .bind(actor)
+        .bind(&now)
+        .bind(entry_id)
+        .bind(locale)
+        .execute(self.conn())
+        .await?;
+        if updated.rows_affected() == 0 {
+            sqlx::query(
+                "INSERT INTO content_text (entry_id, locale, title, summary, body, revision, based_on, updated_by, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(entry_id)
+            .bind(locale)
+            .bind(title)
+            .bind(summary)
+            .bind(body)
+            .bind(revision)
+            .bind(based_on)
+            .bind(actor)
+            .bind(&now)
+            .execute(self.conn())
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Sets an entry's countries, corridors, topics, review interval and sources.
+    pub async fn set_content_details(
+        &mut self,
+        entry_id: &str,
+        countries: &str,
+        corridors: &str,
+        topics: &str,
+        review_days: i64,
+        sources: &[ContentSource],
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE content_entry SET countries = $1, corridors = $2, topics = $3, review_days = $4 WHERE id = $5",
+        )
+        .bind(countries)
+        .bind(corridors)
+        .bind(topics)
+        .bind(review_days)
+        .bind(entry_id)
+        .execute(self.conn())
+        .await?;
+        sqlx::query("DELETE FROM content_source WHERE entry_id = $1")
+            .bind(entry_id)
+            .execute(self.conn())
+            .await?;
+        for (i, s) in sources.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO content_source (entry_id, seq, publisher, title, url, published_on) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(entry_id)
+            .bind(i as i64)
+            .bind(&s.publisher)
+            .bind(&s.title)
+            .bind(&s.url)
+            .bind(s.published_on.as_deref())
+            .execute(self.conn())
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Records that the entry was checked on `on` by `by` (an organisation's name).
+    pub async fn verify_content(
+        &mut self,
+        entry_id: &str,
+        on: &str,
+        by: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE content_entry SET verified_on = $1, verified_by = $2 WHERE id = $3")
+            .bind(on)
+            .bind(by)
+            .bind(entry_id)
+            .execute(self.conn())
+            .await?;
+        self.record_change("content_entry", entry_id, Op::Update)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores a published version; returns its number.
+    pub async fn insert_content_version(
+        &mut self,
+        entry_id: &str,
+        publish_at: &str,
+        actor: &str,
+        snapshot: &str,
+    ) -> Result<i64, StorageError> {
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM content_version WHERE entry_id = $1")
+                .bind(entry_id)
+                .fetch_one(self.conn())
+                .await?;
+        let version = last.unwrap_or(0) + 1;
+        sqlx::query(
+            "INSERT INTO content_version (entry_id, version, publish_at, published_by, snapshot) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(entry_id)
+        .bind(version)
+        .bind(publish_at)
+        .bind(actor)
+        .bind(snapshot)
+        .execute(self.conn())
+        .await?;
+        self.record_change("content_version", entry_id, Op::Insert)
+            .await?;
+        Ok(version)
+    }
+}
