@@ -29,7 +29,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Migrate => {
             let db = connect(&config).await?;
             let s = db.migrate().await?;
-            println!(
+            out!(
                 "Database {} is at schema version {} (was {}).{}",
                 db.describe(),
                 s.to_version,
@@ -45,12 +45,12 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Demo => {
             let db = open(&config).await?;
             let r = lmip_services::demo::load(&db, &cli_actor()).await?;
-            println!(
+            out!(
                 "Sample data loaded ({} organisations added). Every page now says it shows sample data.",
                 r.organisations_added
             );
             if let Some(source) = r.statistics {
-                println!("Statistics loaded from {source}.");
+                out!("Statistics loaded from {source}.");
             }
             Ok(())
         }
@@ -65,33 +65,37 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 &config.public_url,
             )
             .await?;
-            println!("Added {} as {role} of {org}.", u.email);
-            println!(
+            out!("Added {} as {role} of {org}.", u.email);
+            out!(
                 "Send them this one-time link to choose a password (valid until {}):",
                 u.expires_at
             );
-            println!("  {}", u.link);
-            println!("It is shown only now; lmip keeps only a hash of it.");
+            out!("  {}", u.link);
+            out!("It is shown only now; lmip keeps only a hash of it.");
             Ok(())
         }
         Command::User(UserCommand::Reset { email }) => {
             let db = open(&config).await?;
             let u = lmip_services::users::reset_link(&db, &cli_actor(), &email, &config.public_url)
                 .await?;
-            println!(
+            out!(
                 "Send {} this one-time link to choose a new password (valid until {}):",
-                u.email, u.expires_at
+                u.email,
+                u.expires_at
             );
-            println!("  {}", u.link);
-            println!("Using it signs them out everywhere. It is shown only now.");
+            out!("  {}", u.link);
+            out!("Using it signs them out everywhere. It is shown only now.");
             Ok(())
         }
         Command::Export(ExportCommand::Codelists) => {
             let db = open(&config).await?;
             for l in db.codelists().await? {
-                println!(
+                out!(
                     "{:<14} {:>5} codes  {} ({})",
-                    l.id, l.codes, l.name, l.standard
+                    l.id,
+                    l.codes,
+                    l.name,
+                    l.standard
                 );
             }
             Ok(())
@@ -127,7 +131,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 f,
             )
             .await?;
-            println!("Imported {} codes into {list}.", r.rows);
+            out!("Imported {} codes into {list}.", r.rows);
             Ok(())
         }
         Command::Import(ImportCommand::IlostatCsv { file }) => {
@@ -141,23 +145,26 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 f,
             )
             .await?;
-            println!(
+            out!(
                 "Published release {} of {}: {} observations in {} series.",
-                r.release, r.flow, r.observations, r.series
+                r.release,
+                r.flow,
+                r.observations,
+                r.series
             );
             for (reason, n, line) in &r.skipped {
-                println!("Skipped {n} row(s) (first at line {line}): {reason}.");
+                out!("Skipped {n} row(s) (first at line {line}): {reason}.");
             }
             if !r.warnings.is_empty() {
-                println!(
+                out!(
                     "{} total(s) differ from the sum of their parts:",
                     r.warnings.len()
                 );
                 for w in r.warnings.iter().take(20) {
-                    println!("  {w}");
+                    out!("  {w}");
                 }
                 if r.warnings.len() > 20 {
-                    println!("  … and {} more", r.warnings.len() - 20);
+                    out!("  … and {} more", r.warnings.len() - 20);
                 }
             }
             Ok(())
@@ -176,25 +183,25 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             use lmip_services::structures::ListOutcome;
             for (id, outcome) in &r.codelists {
                 match outcome {
-                    ListOutcome::Added => println!("Code list {id}: added."),
-                    ListOutcome::Updated => println!("Code list {id}: updated."),
+                    ListOutcome::Added => out!("Code list {id}: added."),
+                    ListOutcome::Updated => out!("Code list {id}: updated."),
                     ListOutcome::Reused => {
-                        println!("Code list {id}: lmip's own list has every code; it is used.")
+                        out!("Code list {id}: lmip's own list has every code; it is used.")
                     }
-                    ListOutcome::Renamed(new) => println!(
-                        "Code list {id}: lmip has its own {id}, so this one is kept as {new}."
-                    ),
+                    ListOutcome::Renamed(new) => {
+                        out!("Code list {id}: lmip has its own {id}, so this one is kept as {new}.")
+                    }
                 }
             }
             for (id, stored) in &r.structures {
-                println!("Data structure {id}: stored as {stored}.");
+                out!("Data structure {id}: stored as {stored}.");
             }
             for (id, stored) in &r.dataflows {
-                println!(
+                out!(
                     "Dataflow {id}: stored as {stored}; it is in the SDMX API and takes submissions."
                 );
             }
-            println!("{} concept(s) stored.", r.concepts);
+            out!("{} concept(s) stored.", r.concepts);
             Ok(())
         }
         Command::Import(ImportCommand::Licences {
@@ -232,7 +239,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 }
                 other => other?,
             };
-            println!(
+            out!(
                 "{name}: {} new, {} changed, {} unchanged; {} of {}'s licences are not on the list.",
                 staged.new_count,
                 staged.changed_count,
@@ -241,7 +248,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 staged.issuer
             );
             for r in db.licence_import_changes(&staged.id, 50).await? {
-                println!(
+                out!(
                     "  line {}: {} {} ({}){}",
                     r.line,
                     r.change,
@@ -255,7 +262,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 );
             }
             for l in lmip_services::licences::missing_from_list(&db, &staged).await? {
-                println!("  missing: {} ({})", l.number, l.status);
+                out!("  missing: {} ({})", l.number, l.status);
             }
             if apply {
                 lmip_services::licences::apply(
@@ -266,9 +273,9 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     &lmip_search::Segmenter::new(),
                 )
                 .await?;
-                println!("Applied to the register.");
+                out!("Applied to the register.");
             } else {
-                println!(
+                out!(
                     "Nothing changed yet: a reviewer applies it in the back office, or run again with --apply."
                 );
             }
@@ -293,12 +300,15 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             .await;
             bar.finish_and_clear();
             let r = r?;
-            println!(
+            out!(
                 "Published release {} of REMIT: {} bilateral estimates for {}, {:.0} million US$ in all.",
-                r.release, r.observations, r.year, r.total
+                r.release,
+                r.observations,
+                r.year,
+                r.total
             );
             for (name, n, total) in &r.skipped {
-                println!(
+                out!(
                     "Skipped {n} cell(s) of \"{name}\" ({total:.1} million US$): no ISO 3166 code."
                 );
             }
@@ -328,15 +338,17 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             .await;
             bar.finish_and_clear();
             let r = r?;
-            println!(
+            out!(
                 "Published release {} of MIG_STOCK: {} observations in {} series.",
-                r.release, r.observations, r.series
+                r.release,
+                r.observations,
+                r.series
             );
             for (reason, n, line) in &r.skipped {
-                println!("Skipped {n} row(s) (first at line {line}): {reason}.");
+                out!("Skipped {n} row(s) (first at line {line}): {reason}.");
             }
             if !r.warnings.is_empty() {
-                println!(
+                out!(
                     "{} total(s) differ from female + male, e.g. {}",
                     r.warnings.len(),
                     r.warnings[0]
@@ -347,7 +359,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Backup { file } => {
             let db = open(&config).await?;
             let r = db.backup_to(&file).await?;
-            println!(
+            out!(
                 "Backup written to {} ({} bytes); integrity check: {}.",
                 r.path.display(),
                 r.bytes,
@@ -369,16 +381,16 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             let db = open(&config).await?;
             let report = lmip_services::content::freshness(&db, &today).await?;
             for (owner, slug, checked, due) in &report.stale {
-                println!(
+                out!(
                     "stale     {owner}: {slug} (checked {}, due {})",
                     checked.as_deref().unwrap_or("never"),
                     due.as_deref().unwrap_or("now")
                 );
             }
             for (owner, slug, locale) in &report.outdated {
-                println!("outdated  {owner}: {slug} [{locale}] is behind its source text");
+                out!("outdated  {owner}: {slug} [{locale}] is behind its source text");
             }
-            println!(
+            out!(
                 "{} stale entr{} (at most {max_stale} tolerated), {} outdated translation(s) on {today}.",
                 report.stale.len(),
                 if report.stale.len() == 1 { "y" } else { "ies" },
@@ -429,7 +441,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             });
             std::fs::write(&path, &bytes)
                 .map_err(|e| Failure::failed(format!("cannot write {}: {e}", path.display())))?;
-            println!(
+            out!(
                 "Wrote the questionnaire {} ({} KB).",
                 path.display(),
                 bytes.len() / 1024
@@ -448,12 +460,13 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                     b.seq, b.chain_index, b.reason, v.rows
                 )));
             }
-            println!(
+            out!(
                 "Audit log intact: {} rows; last hash {}.",
-                v.rows, v.last_hash
+                v.rows,
+                v.last_hash
             );
             let (Some(file), Some(key_file)) = (checkpoint, key_file) else {
-                println!(
+                out!(
                     "Compare that hash with your latest off-site checkpoint: rows removed from the end leave no other trace."
                 );
                 return Ok(());
@@ -462,7 +475,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(|e| Failure::usage(format!("cannot read {}: {e}", file.display())))?;
             match lmip_services::audit::check(&db, &text, &read_key(&key_file)?).await? {
                 lmip_services::audit::CheckpointCheck::Consistent(n) => {
-                    println!(
+                    out!(
                         "The log agrees with the checkpoint {} ({n} rows checked).",
                         file.display()
                     );
@@ -491,13 +504,13 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
                         path.display()
                     );
                 }
-                None => println!("{text}"),
+                None => out!("{text}"),
             }
             Ok(())
         }
         Command::Audit(AuditCommand::Keygen { file }) => {
             write_new_file(&file, &lmip_services::audit::new_key(), 0o600)?;
-            println!(
+            out!(
                 "Wrote a new signing key to {} (readable by you only). Keep a copy away from the database.",
                 file.display()
             );
@@ -609,7 +622,7 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
     let app = lmip_web::router(state);
     tracing::info!(database = %db.describe(), startup_ms = started.elapsed().as_millis() as u64, "lmip is ready");
     // Stdout, one line, stable wording: scripts and tests read the address from it.
-    println!("lmip listening on http://{addr}");
+    out!("lmip listening on http://{addr}");
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
@@ -653,7 +666,7 @@ fn check_i18n() -> Result<(), Failure> {
     }
     let report = catalog.check(used.iter().map(String::as_str));
     let en = catalog.keys(lmip_domain::Locale::En).len();
-    println!(
+    out!(
         "English: {en} messages, {} used by templates and code.",
         used.len()
     );
@@ -673,7 +686,7 @@ fn check_i18n() -> Result<(), Failure> {
             .find(|(l, _)| *l == locale)
             .map(|(_, k)| k.as_slice())
             .unwrap_or(&[]);
-        println!(
+        out!(
             "{:<4} {:<18} {:>3} of {en} translated{}{}",
             locale.code(),
             locale.native_name(),
@@ -691,7 +704,7 @@ fn check_i18n() -> Result<(), Failure> {
         );
     }
     if !report.unused.is_empty() {
-        println!(
+        out!(
             "Defined in English but unused: {}",
             report.unused.join(", ")
         );
@@ -702,7 +715,7 @@ fn check_i18n() -> Result<(), Failure> {
             report.used_but_undefined.join(", ")
         )));
     }
-    println!("OK");
+    out!("OK");
     Ok(())
 }
 

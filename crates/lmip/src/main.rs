@@ -1,6 +1,19 @@
 //! `lmip`: the Labour Migration Information Portal server and its command line.
 #![forbid(unsafe_code)]
 
+/// Prints a line on standard output. When the reader has gone (`lmip check i18n | head -1`),
+/// the command stops quietly with success, as command-line tools do, instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
 mod cli;
 mod commands;
 mod config;

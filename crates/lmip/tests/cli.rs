@@ -749,3 +749,20 @@ fn check_freshness_reports_stale_content_and_fails_above_the_limit() {
         "is not a date",
     );
 }
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    // `lmip check i18n | head -1`: the reader goes away; lmip stops with success, no panic.
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lmip"))
+        .args(["check", "i18n"])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
