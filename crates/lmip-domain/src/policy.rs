@@ -64,11 +64,15 @@ pub enum Action {
     AnswerReviews,
     /// Keep an organisation's entry in the public directory.
     EditDirectory,
+    /// Write an organisation's content (texts, translations, details) and ask for review.
+    EditContent,
+    /// Publish, send back or archive an organisation's content, and record that it was checked.
+    PublishContent,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 27] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -94,6 +98,8 @@ impl Action {
         Action::ModerateReviews,
         Action::AnswerReviews,
         Action::EditDirectory,
+        Action::EditContent,
+        Action::PublishContent,
     ];
 }
 
@@ -317,6 +323,21 @@ pub const RULES: &[Rule] = &[
     rule(
         Action::EditDirectory,
         Who::OperatorRole(Role::Editor),
+        Scope::Any,
+    ),
+    // Content: an owner organisation's editors write it, its reviewers publish it (someone other
+    // than the last editor: the service checks); the operator's editors and reviewers do so for
+    // every owner.
+    rule(Action::EditContent, Who::Role(Role::Editor), SAME_ORG),
+    rule(
+        Action::EditContent,
+        Who::OperatorRole(Role::Editor),
+        Scope::Any,
+    ),
+    rule(Action::PublishContent, Who::Role(Role::Reviewer), SAME_ORG),
+    rule(
+        Action::PublishContent,
+        Who::OperatorRole(Role::Reviewer),
         Scope::Any,
     ),
 ];

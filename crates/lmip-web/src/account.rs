@@ -70,6 +70,8 @@ struct OfficePage<'a> {
     scorecard: bool,
     /// Whether to offer directory entries.
     directory: bool,
+    /// Whether to offer content.
+    content: bool,
 }
 
 /// A cookie's value from the request.
@@ -494,7 +496,14 @@ pub(crate) async fn office(
     let directory =
         lmip_domain::policy::organisations_for(&actor, lmip_domain::policy::Action::EditDirectory)
             != none;
+    let content = [
+        lmip_domain::policy::Action::EditContent,
+        lmip_domain::policy::Action::PublishContent,
+    ]
+    .into_iter()
+    .any(|a| lmip_domain::policy::organisations_for(&actor, a) != none);
     let page = OfficePage {
+        content,
         directory,
         scorecard,
         statistics,

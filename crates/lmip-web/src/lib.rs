@@ -13,6 +13,8 @@ pub mod authorize;
 pub mod cache;
 mod chart;
 mod client;
+mod content;
+mod content_office;
 mod directory;
 mod error;
 mod i18n;
@@ -67,6 +69,20 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
     ("src/offers.rs", include_str!("offers.rs")),
     ("src/reviews.rs", include_str!("reviews.rs")),
     ("src/directory.rs", include_str!("directory.rs")),
+    ("src/content.rs", include_str!("content.rs")),
+    ("src/content_office.rs", include_str!("content_office.rs")),
+    (
+        "templates/content_office.html",
+        include_str!("../templates/content_office.html"),
+    ),
+    (
+        "templates/content_entry.html",
+        include_str!("../templates/content_entry.html"),
+    ),
+    (
+        "templates/content.html",
+        include_str!("../templates/content.html"),
+    ),
     (
         "templates/help.html",
         include_str!("../templates/help.html"),
@@ -431,7 +447,39 @@ pub fn routes() -> Routes {
         &["GET", "POST"],
         get(directory::edit_form).post(directory::save),
     )
+    .add("/office/content", &["GET"], get(content_office::queue))
+    .add(
+        "/office/organisations/{org}/content",
+        &["POST"],
+        post(content_office::create),
+    )
+    .add(
+        "/office/organisations/{org}/content/{slug}",
+        &["GET"],
+        get(content_office::entry),
+    )
+    .add(
+        "/office/organisations/{org}/content/{slug}/text",
+        &["POST"],
+        post(content_office::save_text),
+    )
+    .add(
+        "/office/organisations/{org}/content/{slug}/details",
+        &["POST"],
+        post(content_office::save_details),
+    )
+    .add(
+        "/office/organisations/{org}/content/{slug}/step",
+        &["POST"],
+        post(content_office::step),
+    )
+    .add(
+        "/office/organisations/{org}/content/{slug}/decision",
+        &["POST"],
+        post(content_office::decision),
+    )
     .add("/{lang}/help", &["GET"], get(directory::help))
+    .add("/{lang}/content/{slug}", &["GET"], get(content::page))
     .add("/{lang}/help/{slug}", &["GET"], get(directory::entry))
     .add(
         "/{lang}/review",

@@ -528,6 +528,11 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/reviews/{id}/answer" => Some("answer=thanks"),
         "/{lang}/review" => Some("code=x"),
         "/office/organisations/{org}/directory" => Some("description=x"),
+        "/office/organisations/{org}/content" => Some("slug=x&kind=guide"),
+        "/office/organisations/{org}/content/{slug}/text" => Some("locale=en&title=T"),
+        "/office/organisations/{org}/content/{slug}/details" => Some("review_days=90"),
+        "/office/organisations/{org}/content/{slug}/step" => Some("step=submit&revision=1"),
+        "/office/organisations/{org}/content/{slug}/decision" => Some("step=publish&revision=1"),
         "/{lang}/check-offer" => Some("origin=KH&destination=TH"),
         _ => None,
     }
@@ -578,6 +583,7 @@ async fn every_state_changing_route_refuses_forged_and_cross_site_forms() {
                 .replace("{token}", &"0".repeat(64))
                 .replace("{org}", "operator")
                 .replace("{lang}", "en")
+                .replace("{slug}", "x")
                 .replace("{id}", "0");
             let join = |csrf: &str| {
                 if fields.is_empty() {
