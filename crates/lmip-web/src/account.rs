@@ -162,6 +162,24 @@ pub(crate) fn form_page(page: &impl Template, refused: bool) -> Result<Response<
     Ok(html(status, render(page)?, &[]))
 }
 
+/// A field of a form read as a list of pairs (forms whose fields repeat, such as check boxes):
+/// its first value, or empty.
+pub(crate) fn form_field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+/// The values of a field that repeats (check boxes).
+pub(crate) fn form_values(fields: &[(String, String)], name: &str) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
 /// Renders a template, or explains why not (a bug, logged, never shown).
 pub(crate) fn render(page: &impl Template) -> Result<String, WebError> {
     page.render().map_err(|e| WebError::Internal(e.to_string()))

@@ -520,13 +520,7 @@ pub(crate) async fn save_details(
     headers: HeaderMap,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response<Body>, WebError> {
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| crate::account::form_field(&fields, name).to_string();
     check_session_form(&state, &headers, &session, &field("csrf"))?;
     owned(&state, &org, &slug).await?;
     let result = content::save_details(
@@ -536,11 +530,7 @@ pub(crate) async fn save_details(
         &content::Details {
             countries: &field("countries"),
             corridors: &field("corridors"),
-            topics: fields
-                .iter()
-                .filter(|(k, _)| k == "topic")
-                .map(|(_, v)| v.clone())
-                .collect(),
+            topics: crate::account::form_values(&fields, "topic"),
             review_days: field("review_days").trim().parse().unwrap_or(0),
             sources: &field("sources"),
         },

@@ -516,22 +516,13 @@ pub(crate) async fn save(
     headers: HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response<Body>, WebError> {
-    let field = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| crate::account::form_field(&form, name).to_string();
     check_session_form(&state, &headers, &session, &field("csrf"))?;
     let fields = EditFields {
         listed: !field("listed").is_empty(),
         description: field("description"),
         other_names: field("other_names"),
-        services: form
-            .iter()
-            .filter(|(k, _)| k == "service")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        services: crate::account::form_values(&form, "service"),
         corridors: field("corridors"),
         address: field("address"),
         city: field("city"),

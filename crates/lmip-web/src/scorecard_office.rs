@@ -316,13 +316,7 @@ pub(crate) async fn record_assessment(
     headers: HeaderMap,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response<Body>, WebError> {
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    };
+    let field = |name: &str| crate::account::form_field(&fields, name);
     check_session_form(&state, &headers, &session, field("csrf"))?;
     let scores: Vec<(String, String, String)> = fields
         .iter()
