@@ -814,3 +814,4 @@ content-error-publish-date = The publication date is not a date: write 2026-03-0
 content-error-source-text = Write the text in its source language first.
 content-error-own-text = You changed the text last: another reviewer must publish it.
 content-error-step = This step is not possible now.
+feed-title = Changes to migrant workers' information

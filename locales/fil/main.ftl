@@ -813,3 +813,4 @@ content-error-publish-date = Hindi petsa ang petsa ng paglalathala: isulat ang 2
 content-error-source-text = Isulat muna ang teksto sa orihinal na wika nito.
 content-error-own-text = Ikaw ang huling nagbago sa teksto: ibang tagasuri ang dapat maglathala nito.
 content-error-step = Hindi posible ang hakbang na ito ngayon.
+feed-title = Mga pagbabago sa impormasyon para sa mga migranteng manggagawa

@@ -813,3 +813,4 @@ content-error-publish-date = Tanggal terbit tidak valid: tulis 2026-03-01.
 content-error-source-text = Tulis teksnya dalam bahasa sumber terlebih dahulu.
 content-error-own-text = Anda yang terakhir mengubah teks: peninjau lain harus menerbitkannya.
 content-error-step = Langkah ini tidak dapat dilakukan sekarang.
+feed-title = Perubahan informasi untuk pekerja migran

@@ -813,3 +813,4 @@ content-error-publish-date = Tarikh terbit tidak sah: tulis 2026-03-01.
 content-error-source-text = Tulis teks dalam bahasa sumber dahulu.
 content-error-own-text = Anda yang terakhir mengubah teks: penyemak lain mesti menerbitkannya.
 content-error-step = Langkah ini tidak boleh dibuat sekarang.
+feed-title = Perubahan maklumat untuk pekerja migran

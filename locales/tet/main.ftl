@@ -813,3 +813,4 @@ content-error-publish-date = Data publikasaun la válidu: hakerek 2026-03-01.
 content-error-source-text = Hakerek uluk testu iha ninia lian orijinál.
 content-error-own-text = Ita mak muda ikus testu: revizór seluk tenke publika.
 content-error-step = Pasu ne'e labele halo agora.
+feed-title = Mudansa iha informasaun ba traballadór migrante

@@ -813,3 +813,4 @@ content-error-publish-date = Ngày đăng không hợp lệ: hãy viết 2026-03
 content-error-source-text = Hãy viết nội dung bằng ngôn ngữ gốc trước.
 content-error-own-text = Bạn là người sửa nội dung gần nhất: một người duyệt khác phải đăng.
 content-error-step = Bước này hiện không thực hiện được.
+feed-title = Thay đổi trong thông tin cho người lao động di cư

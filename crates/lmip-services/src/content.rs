@@ -706,3 +706,58 @@ pub async fn diff(
         })
         .collect())
 }
+
+/// An item of a feed of changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedItem {
+    /// The entry's short name.
+    pub slug: String,
+    /// Its kind.
+    pub kind: String,
+    /// The version.
+    pub version: i64,
+    /// When it was published (RFC 3339).
+    pub updated: String,
+    /// The language of the title and summary.
+    pub locale: String,
+    /// Title.
+    pub title: String,
+    /// Summary, rendered.
+    pub summary_html: String,
+}
+
+/// The newest published changes about a country, corridor or topic (at most 50), in `locale`
+/// where translated.
+pub async fn feed(
+    db: &Db,
+    filter: &lmip_storage::ChangeFilter,
+    locale: &str,
+    now: &str,
+) -> Result<Vec<FeedItem>, ServiceError> {
+    let mut out = Vec::new();
+    for (slug, kind, version, updated, snapshot) in db.content_changes(filter, now, 50).await? {
+        let s: Snapshot = serde_json::from_str(&snapshot)
+            .map_err(|err| ServiceError::Internal(err.to_string()))?;
+        let chosen = s
+            .texts
+            .get(locale)
+            .map(|t| (locale.to_string(), t))
+            .or_else(|| {
+                s.texts
+                    .get(&s.source_locale)
+                    .map(|t| (s.source_locale.clone(), t))
+            });
+        if let Some((l, t)) = chosen {
+            out.push(FeedItem {
+                slug,
+                kind,
+                version,
+                updated,
+                locale: l,
+                title: t.title.clone(),
+                summary_html: t.summary_html.clone(),
+            });
+        }
+    }
+    Ok(out)
+}

@@ -190,6 +190,55 @@ impl Db {
     }
 }
 
+/// Which published changes a feed lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChangeFilter {
+    /// About this country (alpha-2).
+    pub country: Option<String>,
+    /// About this corridor ("KH-TH").
+    pub corridor: Option<String>,
+    /// Under this topic.
+    pub topic: Option<String>,
+}
+
+impl Db {
+    /// Published versions whose time has come, newest first, of entries not archived:
+    /// (slug, kind, version, publish at, snapshot).
+    pub async fn content_changes(
+        &self,
+        f: &ChangeFilter,
+        now: &str,
+        limit: i64,
+    ) -> Result<Vec<(String, String, i64, String, String)>, StorageError> {
+        let mut sql = String::from(
+            "SELECT e.slug, e.kind, v.version, v.publish_at, v.snapshot FROM content_version v \
+             JOIN content_entry e ON e.id = v.entry_id WHERE v.publish_at <= $1 AND e.status <> 'archived'",
+        );
+        let mut binds = vec![now.to_string()];
+        for (column, value) in [
+            ("e.countries", &f.country),
+            ("e.corridors", &f.corridor),
+            ("e.topics", &f.topic),
+        ] {
+            if let Some(v) = value {
+                // The padding and wildcards go into the bound value, never into the statement.
+                binds.push(format!("% {} %", v.replace(['%', '_'], "")));
+                sql.push_str(&format!(" AND {column} LIKE ${}", binds.len()));
+            }
+        }
+        // An integer, not input.
+        sql.push_str(&format!(
+            " ORDER BY v.publish_at DESC LIMIT {}",
+            limit.clamp(1, 200)
+        ));
+        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        for b in &binds {
+            q = q.bind(b);
+        }
+        Ok(q.fetch_all(self.pool()).await?)
+    }
+}
+
 /// A new entry's facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewContentEntry<'a> {

@@ -424,6 +424,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/{lang}/feed.atom",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/{lang}/help/{slug}",
         Action::ReadPublic,
         RouteTarget::Nothing,

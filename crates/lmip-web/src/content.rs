@@ -127,3 +127,124 @@ pub(crate) async fn page(
         crate::account::render(&page)?,
     ))
 }
+
+/// The feed's filters.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(crate) struct FeedQuery {
+    country: Option<String>,
+    corridor: Option<String>,
+    topic: Option<String>,
+}
+
+/// Escapes text for XML content and attribute values.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 does not allow.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `GET /{lang}/feed.atom?country=KH&corridor=KH-TH&topic=health`: an Atom feed of published
+/// changes, newest first, so that unions, NGOs and ministries can follow what changes for them.
+pub(crate) async fn feed(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<FeedQuery>,
+) -> Result<Response<Body>, WebError> {
+    let locale = parse_locale(&lang)?;
+    let clean = |v: &Option<String>, max: usize| -> Result<Option<String>, WebError> {
+        match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(s)
+                if s.len() <= max && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+            {
+                Ok(Some(s.to_string()))
+            }
+            Some(_) => Err(WebError::BadRequest(
+                "country is a code (KH), corridor two codes (KH-TH), topic a topic's name".into(),
+            )),
+        }
+    };
+    let filter = lmip_storage::ChangeFilter {
+        country: clean(&q.country, 2)?.map(|c| c.to_uppercase()),
+        corridor: clean(&q.corridor, 5)?.map(|c| c.to_uppercase()),
+        topic: clean(&q.topic, 40)?,
+    };
+    let now = lmip_storage::now_utc_text();
+    let items = lmip_services::content::feed(state.db(), &filter, locale.code(), &now).await?;
+    let t = tr(&state, locale);
+    let base = state
+        .inner
+        .config
+        .public_url
+        .trim_end_matches('/')
+        .to_string();
+    let mut query = Vec::new();
+    for (k, v) in [
+        ("country", &filter.country),
+        ("corridor", &filter.corridor),
+        ("topic", &filter.topic),
+    ] {
+        if let Some(v) = v {
+            query.push(format!("{k}={v}"));
+        }
+    }
+    let self_url = format!(
+        "{base}/{lang}/feed.atom{}",
+        if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", query.join("&"))
+        }
+    );
+    let updated = items
+        .first()
+        .map(|i| i.updated.clone())
+        .unwrap_or_else(|| "2026-01-01T00:00:00Z".into());
+    let mut body = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n\
+         <id>{}</id>\n<title>{}</title>\n<updated>{}</updated>\n<link rel=\"self\" href=\"{}\"/>\n\
+         <author><name>{}</name></author>\n",
+        xml(locale.code()),
+        xml(&self_url),
+        xml(&t.plain("feed-title")),
+        xml(&updated),
+        xml(&self_url),
+        xml(&t.plain("site-name")),
+    );
+    for i in &items {
+        let url = format!("{base}/{lang}/content/{}", i.slug);
+        body.push_str(&format!(
+            "<entry xml:lang=\"{}\">\n<id>{}#v{}</id>\n<title>{}</title>\n<updated>{}</updated>\n\
+             <link href=\"{}\"/>\n<category term=\"{}\"/>\n<summary type=\"html\">{}</summary>\n</entry>\n",
+            xml(&i.locale),
+            xml(&url),
+            i.version,
+            xml(&i.title),
+            xml(&i.updated),
+            xml(&url),
+            xml(&i.kind),
+            xml(&i.summary_html),
+        ));
+    }
+    body.push_str("</feed>\n");
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(
+            axum::http::header::CONTENT_TYPE,
+            "application/atom+xml; charset=utf-8",
+        )
+        .header(axum::http::header::CACHE_CONTROL, "public, max-age=300")
+        .body(Body::from(body))
+        .map_err(|e| WebError::Internal(e.to_string()))
+}

@@ -480,6 +480,7 @@ pub fn routes() -> Routes {
     )
     .add("/{lang}/help", &["GET"], get(directory::help))
     .add("/{lang}/content/{slug}", &["GET"], get(content::page))
+    .add("/{lang}/feed.atom", &["GET"], get(content::feed))
     .add("/{lang}/help/{slug}", &["GET"], get(directory::entry))
     .add(
         "/{lang}/review",

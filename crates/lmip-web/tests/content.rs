@@ -186,6 +186,49 @@ async fn an_entry_is_written_reviewed_and_read() {
             assert!(p.body.contains("<article lang=\"en\">"), "{locale}");
             assert_eq!(locale != "en", p.body.contains("role=\"note\""), "{locale}");
         }
+        // The Atom feeds of changes, per country, corridor and topic: well-formed, filtered.
+        for (query, listed) in [
+            ("", true),
+            ("?country=KH", true),
+            ("?corridor=KH-TH", true),
+            ("?topic=pre-departure", true),
+            ("?country=MY", false),
+            ("?topic=health", false),
+        ] {
+            let f = get(&state, &format!("/km/feed.atom{query}"), "").await;
+            assert_eq!(f.status, StatusCode::OK, "{query}");
+            assert_eq!(
+                f.header(axum::http::header::CONTENT_TYPE),
+                "application/atom+xml; charset=utf-8"
+            );
+            let mut reader = quick_xml::Reader::from_str(&f.body);
+            let mut entries = 0;
+            loop {
+                match reader.read_event() {
+                    Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == "entry" => {
+                        entries += 1
+                    }
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{query}: not well-formed: {e}\n{}", f.body),
+                }
+            }
+            assert_eq!(entries == 1, listed, "{query}: {}", f.body);
+            if listed {
+                assert!(f.body.contains("/km/content/kh-th-before-you-go#v1"));
+                assert!(
+                    f.body.contains("&lt;p&gt;What to get ready.&lt;/p&gt;"),
+                    "{}",
+                    f.body
+                );
+            }
+        }
+        assert_eq!(
+            get(&state, "/en/feed.atom?country=%3Cx%3E", "")
+                .await
+                .status,
+            StatusCode::BAD_REQUEST
+        );
         // The entry page shows its version and the steps the person may take.
         let e = get(&state, base, &reviewer).await;
         assert!(e.body.contains("value=\"checked\""));
