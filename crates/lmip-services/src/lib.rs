@@ -10,6 +10,7 @@ pub mod audit;
 pub mod auth;
 pub mod codelists;
 pub mod content;
+pub mod content_files;
 pub mod demo;
 pub mod directory;
 mod error;

@@ -328,3 +328,131 @@ async fn an_entry_goes_from_draft_to_published_versions() {
         assert_eq!(rows.len(), 12, "{}", t.label);
     }
 }
+
+#[tokio::test]
+async fn content_round_trips_through_files_and_imports_all_or_nothing() {
+    use lmip_services::content_files;
+    for t in test_databases().await {
+        content::create(&t, "user:w", "operator", "mm-th", "faq", "en", 60)
+            .await
+            .unwrap();
+        content::save_text(
+            &t,
+            "user:w",
+            "mm-th",
+            "en",
+            "Questions",
+            "Short.",
+            "## One\n\nAnswer.\n",
+            1,
+        )
+        .await
+        .unwrap();
+        content::save_text(
+            &t,
+            "user:w",
+            "mm-th",
+            "my",
+            "မေးခွန်းများ",
+            "",
+            "## တစ်\n\nအဖြေ။\n",
+            2,
+        )
+        .await
+        .unwrap();
+        content::save_details(
+            &t,
+            "user:w",
+            "mm-th",
+            &Details {
+                countries: "MM TH",
+                corridors: "MM-TH",
+                topics: vec!["contracts".into()],
+                review_days: 60,
+                sources: "Ministry | Q&A | https://example.org/qa | 2026-01-01",
+            },
+            3,
+        )
+        .await
+        .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(content_files::export(&t, dir.path()).await.unwrap(), 1);
+        let en = std::fs::read_to_string(dir.path().join("mm-th/en.md")).unwrap();
+        assert!(en.starts_with("+++\ntitle = \"Questions\""), "{en}");
+        // Read back unchanged: nothing to do.
+        let entries = content_files::read_dir(dir.path()).unwrap();
+        let plan = content_files::plan(&t, &entries).await.unwrap();
+        assert_eq!(
+            (plan.new.len(), plan.changed.len(), plan.same),
+            (0, 0, 1),
+            "{}",
+            t.label
+        );
+        // Edited in bulk: the English text changes and a new entry arrives.
+        std::fs::write(
+            dir.path().join("mm-th/en.md"),
+            en.replace("Answer.", "A better answer."),
+        )
+        .unwrap();
+        std::fs::create_dir(dir.path().join("la-th")).unwrap();
+        std::fs::write(
+            dir.path().join("la-th/entry.toml"),
+            "kind = \"guide\"\nowner = \"operator\"\nsource_locale = \"lo\"\nreview_days = 90\ncorridors = [\"LA-TH\"]\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("la-th/lo.md"),
+            "+++\ntitle = \"ໄປໄທ\"\n+++\nຂໍ້ມູນ\n",
+        )
+        .unwrap();
+        let entries = content_files::read_dir(dir.path()).unwrap();
+        let plan = content_files::plan(&t, &entries).await.unwrap();
+        assert_eq!(plan.new, ["la-th"]);
+        assert_eq!(
+            plan.changed,
+            [("mm-th".to_string(), vec!["en text".to_string()])]
+        );
+        content_files::apply(&t, "cli:ministry", &entries)
+            .await
+            .unwrap();
+        // The Burmese translation now follows an older English text: it is reported behind.
+        let report = content::freshness(&t, TODAY).await.unwrap();
+        assert!(
+            report
+                .outdated
+                .iter()
+                .any(|(_, s, l)| s == "mm-th" && l == "my"),
+            "{}: {report:?}",
+            t.label
+        );
+        let e = t.content_entry("la-th").await.unwrap().unwrap();
+        assert_eq!(
+            (e.status.as_str(), e.source_locale.as_str()),
+            ("draft", "lo")
+        );
+        // A folder with problems imports nothing, and each problem names its file.
+        std::fs::write(dir.path().join("la-th/xx.md"), "+++\ntitle = \"x\"\n+++\n").unwrap();
+        std::fs::write(
+            dir.path().join("mm-th/entry.toml"),
+            "kind = \"blog\"\nowner = \"operator\"\nsource_locale = \"en\"\nreview_days = 0\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("mm-th/th.md"), "no front matter").unwrap();
+        let problems = content_files::read_dir(dir.path()).unwrap_err();
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|p| p.contains("xx.md") && p.contains("not one of lmip's languages")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.contains("entry.toml") && p.contains("unknown kind 'blog'"))
+        );
+        assert!(text.iter().any(|p| p.contains("review_days")));
+        assert!(
+            text.iter()
+                .any(|p| p.contains("th.md") && p.contains("front matter"))
+        );
+    }
+}

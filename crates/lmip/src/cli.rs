@@ -158,11 +158,27 @@ pub enum ExportCommand {
     },
     /// The code lists and their sizes.
     Codelists,
+    /// Every content entry as files: DIR/SLUG/entry.toml and DIR/SLUG/LANG.md (Markdown with
+    /// the title and summary as front matter).
+    Content {
+        /// The folder to write (created if needed).
+        dir: PathBuf,
+    },
 }
 
 /// `lmip import …`
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// Content entries from a folder written by `lmip export content` (or by hand): shows what
+    /// would change; with --apply, makes every change in one transaction (changed entries become
+    /// drafts for review; nothing is published).
+    Content {
+        /// The folder.
+        dir: PathBuf,
+        /// Make the changes.
+        #[arg(long)]
+        apply: bool,
+    },
     /// Codes into a code list from CSV (new lists are created; existing codes are updated).
     Codelist {
         /// The list, e.g. CL_SECTOR.

@@ -87,6 +87,52 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             out!("Using it signs them out everywhere. It is shown only now.");
             Ok(())
         }
+        Command::Export(ExportCommand::Content { dir }) => {
+            let db = open(&config).await?;
+            let n = lmip_services::content_files::export(&db, &dir).await?;
+            out!(
+                "Wrote {n} entr{} to {}.",
+                if n == 1 { "y" } else { "ies" },
+                dir.display()
+            );
+            Ok(())
+        }
+        Command::Import(ImportCommand::Content { dir, apply }) => {
+            let entries = lmip_services::content_files::read_dir(&dir).map_err(|problems| {
+                Failure::usage(format!(
+                    "nothing was imported:\n{}",
+                    problems
+                        .iter()
+                        .map(|p| format!("  {p}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ))
+            })?;
+            let db = open(&config).await?;
+            let plan = if apply {
+                lmip_services::content_files::apply(&db, &cli_actor(), &entries).await?
+            } else {
+                lmip_services::content_files::plan(&db, &entries).await?
+            };
+            for slug in &plan.new {
+                out!("new       {slug}");
+            }
+            for (slug, what) in &plan.changed {
+                out!("changed   {slug}: {}", what.join(", "));
+            }
+            out!(
+                "{} new, {} changed, {} unchanged.{}",
+                plan.new.len(),
+                plan.changed.len(),
+                plan.same,
+                if apply {
+                    " Applied: changed entries are drafts waiting for review."
+                } else {
+                    " Nothing changed yet: run again with --apply."
+                }
+            );
+            Ok(())
+        }
         Command::Export(ExportCommand::Codelists) => {
             let db = open(&config).await?;
             for l in db.codelists().await? {

@@ -766,3 +766,39 @@ fn output_into_a_closed_pipe_ends_quietly() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
+
+#[test]
+fn content_folders_export_and_import_with_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(lmip(d, &["migrate"]).status.success());
+    let o = lmip(d, &["export", "content", "out"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Wrote 0 entries"), "{}", stdout(&o));
+    std::fs::create_dir_all(d.join("in/kh-th")).unwrap();
+    std::fs::write(
+        d.join("in/kh-th/entry.toml"),
+        "kind = \"guide\"\nowner = \"operator\"\nsource_locale = \"km\"\nreview_days = 90\n",
+    )
+    .unwrap();
+    // The source language's text is missing: nothing is imported, and the folder is named.
+    fails_with(&lmip(d, &["import", "content", "in"]), 2, "no km.md");
+    std::fs::write(
+        d.join("in/kh-th/km.md"),
+        "+++\ntitle = \"ការងារនៅថៃ\"\n+++\nអត្ថបទ\n",
+    )
+    .unwrap();
+    let o = lmip(d, &["import", "content", "in"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("new       kh-th"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("run again with --apply"));
+    let o = lmip(d, &["import", "content", "in", "--apply"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = lmip(d, &["import", "content", "in"]);
+    assert!(
+        stdout(&o).contains("0 new, 0 changed, 1 unchanged"),
+        "{}",
+        stdout(&o)
+    );
+    fails_with(&lmip(d, &["import", "content", "nowhere"]), 2, "nowhere");
+}
