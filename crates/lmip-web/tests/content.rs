@@ -178,6 +178,12 @@ async fn an_entry_is_written_reviewed_and_read() {
             )
             .await;
             assert_eq!(p.status, StatusCode::OK, "{locale}");
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            std::io::Write::write_all(&mut gz, p.body.as_bytes()).unwrap();
+            assert!(
+                gz.finish().unwrap().len() <= 14 * 1024,
+                "{locale}: over 14 KB"
+            );
             assert!(
                 !p.body.contains(" data-untranslated title="),
                 "{locale}: a message is missing"
