@@ -59,6 +59,22 @@ pub const FOCUS_COUNTRIES: [&str; 24] = [
     "AE", "QA", "KW", "OM", "BH", "JO", "AU", "NZ",
 ];
 
+/// A list of codes as storage keeps it, space-separated and space-padded (`" KH TH "`), so that
+/// one item is matched with `LIKE '% KH %'`; empty for no items.
+pub fn padded<S: AsRef<str>>(items: &[S]) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        let joined: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+        format!(" {} ", joined.join(" "))
+    }
+}
+
+/// The items of a space-separated list (padded or not).
+pub fn unpadded(list: &str) -> Vec<&str> {
+    list.split(' ').filter(|x| !x.is_empty()).collect()
+}
+
 /// The flag emoji for an alpha-2 code (two regional-indicator symbols), or `None` for a malformed code.
 pub fn flag_emoji(alpha2: &str) -> Option<String> {
     let b = alpha2.as_bytes();
@@ -73,6 +89,14 @@ pub fn flag_emoji(alpha2: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_lists() {
+        assert_eq!(padded(&["KH", "TH"]), " KH TH ");
+        assert_eq!(padded::<&str>(&[]), "");
+        assert_eq!(unpadded(" KH TH "), ["KH", "TH"]);
+        assert_eq!(unpadded("KH  TH"), ["KH", "TH"]);
+    }
 
     #[test]
     fn flags() {

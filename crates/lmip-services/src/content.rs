@@ -9,6 +9,7 @@
 use crate::ServiceError;
 use crate::markdown::{self, Warning};
 use lmip_domain::Locale;
+use lmip_domain::codes::padded;
 use lmip_domain::content::{self as rules, ContentKind, Status, Step, TOPICS};
 use lmip_storage::{ContentEntry, ContentSource, Db, NewContentEntry};
 
@@ -315,13 +316,6 @@ pub async fn save_details(
             published_on,
         });
     }
-    let pad = |v: Vec<String>| {
-        if v.is_empty() {
-            String::new()
-        } else {
-            format!(" {} ", v.join(" "))
-        }
-    };
     let mut tx = db.write().await?;
     let e = tx
         .content_entry_in_tx(slug)
@@ -335,9 +329,14 @@ pub async fn save_details(
     }
     tx.set_content_details(
         &e.id,
-        &pad(countries),
-        &pad(corridors.iter().map(|(o, d)| format!("{o}-{d}")).collect()),
-        &pad(d.topics.clone()),
+        &padded(&countries),
+        &padded(
+            &corridors
+                .iter()
+                .map(|(o, d)| format!("{o}-{d}"))
+                .collect::<Vec<_>>(),
+        ),
+        &padded(&d.topics),
         d.review_days,
         &sources,
     )

@@ -7,6 +7,7 @@
 
 use crate::ServiceError;
 use lmip_domain::Locale;
+use lmip_domain::codes::{padded, unpadded};
 use lmip_domain::content::{ContentKind, TOPICS};
 use lmip_storage::{ContentSource, Db, NewContentEntry};
 use std::collections::BTreeMap;
@@ -73,19 +74,8 @@ impl std::fmt::Display for FileProblem {
     }
 }
 
-fn pad(v: &[String]) -> String {
-    if v.is_empty() {
-        String::new()
-    } else {
-        format!(" {} ", v.join(" "))
-    }
-}
-
 fn unpad(s: &str) -> Vec<String> {
-    s.split(' ')
-        .filter(|x| !x.is_empty())
-        .map(str::to_string)
-        .collect()
+    unpadded(s).into_iter().map(str::to_string).collect()
 }
 
 fn io(path: &Path, e: std::io::Error) -> ServiceError {
@@ -390,19 +380,21 @@ pub async fn apply(
         };
         tx.set_content_details(
             &id,
-            &pad(&f
-                .meta
-                .countries
-                .iter()
-                .map(|c| c.to_uppercase())
-                .collect::<Vec<_>>()),
-            &pad(&f
-                .meta
-                .corridors
-                .iter()
-                .map(|c| c.to_uppercase())
-                .collect::<Vec<_>>()),
-            &pad(&f.meta.topics),
+            &padded(
+                &f.meta
+                    .countries
+                    .iter()
+                    .map(|c| c.to_uppercase())
+                    .collect::<Vec<_>>(),
+            ),
+            &padded(
+                &f.meta
+                    .corridors
+                    .iter()
+                    .map(|c| c.to_uppercase())
+                    .collect::<Vec<_>>(),
+            ),
+            &padded(&f.meta.topics),
             f.meta.review_days,
             &f.meta.sources,
         )

@@ -4,6 +4,7 @@
 //! however they type it, and filter it by country, kind, service, language and corridor.
 
 use crate::ServiceError;
+use lmip_domain::codes::padded;
 use lmip_domain::directory::{SERVICE_KINDS, e164, parse_corridors, parse_list_date};
 use lmip_search::Segmenter;
 use lmip_search::names::search_key;
@@ -189,13 +190,6 @@ pub async fn save_entry(
             Some(d)
         }
     };
-    let pad = |items: Vec<String>| {
-        if items.is_empty() {
-            String::new()
-        } else {
-            format!(" {} ", items.join(" "))
-        }
-    };
     let has_location = [input.address, input.city, input.hours, email]
         .iter()
         .any(|v| !v.trim().is_empty())
@@ -204,7 +198,12 @@ pub async fn save_entry(
     let details = EntryDetails {
         listed: input.listed,
         description: input.description.trim().chars().take(1000).collect(),
-        corridors: pad(corridors.iter().map(|(o, d)| format!("{o}-{d}")).collect()),
+        corridors: padded(
+            &corridors
+                .iter()
+                .map(|(o, d)| format!("{o}-{d}"))
+                .collect::<Vec<_>>(),
+        ),
         verified_on,
         source: input.source.trim().chars().take(500).collect(),
         names,
@@ -217,7 +216,7 @@ pub async fn save_entry(
                 phones: phones.join(" "),
                 email: email.to_string(),
                 hours: input.hours.trim().chars().take(300).collect(),
-                languages: pad(languages),
+                languages: padded(&languages),
             }]
         } else {
             Vec::new()

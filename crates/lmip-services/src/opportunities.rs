@@ -571,9 +571,28 @@ fn rule_terms(rule: Option<&CorridorRule>) -> (Option<Wage>, Option<(FeeRule, Op
     (minimum, fee)
 }
 
-async fn view_of(db: &Db, o: Opportunity, today: &str) -> Result<OpportunityView, ServiceError> {
+/// The rules already read for a list, by (origin, destination): a list of many opportunities
+/// on few routes reads each route's rule once.
+type Rules = std::collections::HashMap<(String, String), Option<CorridorRule>>;
+
+async fn view_of(
+    db: &Db,
+    o: Opportunity,
+    today: &str,
+    rules: &mut Rules,
+) -> Result<OpportunityView, ServiceError> {
     let rule = match &o.origin {
-        Some(origin) => db.corridor_rule_on(origin, &o.destination, today).await?,
+        Some(origin) => {
+            let pair = (origin.clone(), o.destination.clone());
+            match rules.get(&pair) {
+                Some(r) => r.clone(),
+                None => {
+                    let r = db.corridor_rule_on(origin, &o.destination, today).await?;
+                    rules.insert(pair, r.clone());
+                    r
+                }
+            }
+        }
         None => None,
     };
     let (minimum, fee_rule) = rule_terms(rule.as_ref());
@@ -602,8 +621,9 @@ pub async fn public_opportunities(
     filter.open_on = Some(today.to_string());
     filter.org_id = None;
     let mut out = Vec::new();
+    let mut rules = Rules::new();
     for o in db.opportunities(&filter).await? {
-        out.push(view_of(db, o, today).await?);
+        out.push(view_of(db, o, today, &mut rules).await?);
     }
     Ok(out)
 }
@@ -616,7 +636,7 @@ pub async fn public_opportunity(
 ) -> Result<Option<OpportunityView>, ServiceError> {
     match db.opportunity(id).await? {
         Some(o) if o.status == "verified" && o.valid_to.as_str() >= today => {
-            Ok(Some(view_of(db, o, today).await?))
+            Ok(Some(view_of(db, o, today, &mut Rules::new()).await?))
         }
         _ => Ok(None),
     }

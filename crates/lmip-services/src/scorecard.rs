@@ -478,25 +478,15 @@ pub async fn parts(db: &Db, org_id: &str) -> Result<ScorecardParts, ServiceError
         let scores = db.assessment_scores(&a.id).await?;
         assessments.push((a, scores));
     }
-    let count = db.review_count(org_id, "published").await?;
+    let (count, sums) = db.published_review_totals(org_id).await?;
     let reviews = if count < MIN_REVIEWS_SHOWN {
         ReviewsPart::TooFew(count)
     } else {
         // Averages over every published review, not just the ones listed.
-        let all = db.reviews_of_org(org_id, "published", 100_000).await?;
-        let n = all.len().max(1) as i64;
-        let sum = |f: fn(&ReviewRow) -> i64| all.iter().map(f).sum::<i64>() * 10 / n;
-        let averages = [
-            sum(|r| r.stars_fees),
-            sum(|r| r.stars_contract),
-            sum(|r| r.stars_information),
-            sum(|r| r.stars_treatment),
-            sum(|r| r.stars_help),
-        ];
         ReviewsPart::Shown {
             count,
-            averages,
-            reviews: all.into_iter().take(20).collect(),
+            averages: sums.map(|s| s * 10 / count),
+            reviews: db.reviews_of_org(org_id, "published", 20).await?,
         }
     };
     Ok(ScorecardParts {

@@ -253,15 +253,23 @@ impl Db {
         .await?)
     }
 
-    /// How many reviews of an agency have this status.
-    pub async fn review_count(&self, org_id: &str, status: &str) -> Result<i64, StorageError> {
-        Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM review WHERE org_id = $1 AND status = $2")
-                .bind(org_id)
-                .bind(status)
-                .fetch_one(self.pool())
-                .await?,
+    /// An agency's published reviews: how many, and the sum of each question's stars (for
+    /// averages over all of them without reading them).
+    pub async fn published_review_totals(
+        &self,
+        org_id: &str,
+    ) -> Result<(i64, [i64; 5]), StorageError> {
+        // COUNT and SUM are cast: PostgreSQL sums BIGINT as NUMERIC.
+        let (n, f, c, i, t, h): (i64, i64, i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(stars_fees), 0) AS BIGINT), \
+             CAST(COALESCE(SUM(stars_contract), 0) AS BIGINT), CAST(COALESCE(SUM(stars_information), 0) AS BIGINT), \
+             CAST(COALESCE(SUM(stars_treatment), 0) AS BIGINT), CAST(COALESCE(SUM(stars_help), 0) AS BIGINT) \
+             FROM review WHERE org_id = $1 AND status = 'published'",
         )
+        .bind(org_id)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((n, [f, c, i, t, h]))
     }
 
     /// Reviews waiting for a moderator, oldest first.

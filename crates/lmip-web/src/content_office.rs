@@ -324,7 +324,7 @@ async fn entry_page(
     };
     let t = tr(state, preferred_locale(headers));
     let refused = error.is_some();
-    let topics_now: Vec<&str> = e.topics.split(' ').filter(|x| !x.is_empty()).collect();
+    let topics_now = lmip_domain::codes::unpadded(&e.topics);
     let page = EntryPage {
         page: Layout::new(state, preferred_locale(headers), ""),
         csrf: session.csrf.clone(),

@@ -151,10 +151,6 @@ pub(crate) struct DirectoryQuery {
     route: String,
 }
 
-fn words(padded: &str) -> Vec<&str> {
-    padded.split(' ').filter(|w| !w.is_empty()).collect()
-}
-
 /// `GET /api/v1/directory`
 pub(crate) async fn list_directory(
     State(state): State<AppState>,
@@ -197,12 +193,12 @@ pub(crate) async fn list_directory(
                     "address": l.address,
                     "city": l.city,
                     "country": l.country,
-                    "phones": words(&l.phones),
+                    "phones": lmip_domain::codes::unpadded(&l.phones),
                     "email": l.email,
                     "hours": l.hours,
-                    "languages": words(&l.languages),
+                    "languages": lmip_domain::codes::unpadded(&l.languages),
                 })).collect::<Vec<_>>(),
-                "routes": words(&o.corridors),
+                "routes": lmip_domain::codes::unpadded(&o.corridors),
                 "website": o.website,
                 "verified_on": o.verified_on,
                 "source": o.source,
