@@ -29,6 +29,9 @@ struct Args {
     /// Licensed agencies for the verify-page measurement (0 skips it).
     #[arg(long, default_value_t = 0)]
     agencies: usize,
+    /// Measure the corridor page (server time and compressed size) on the demo content.
+    #[arg(long)]
+    corridors: bool,
 }
 
 fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
@@ -73,9 +76,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let db = Db::open(&args.database_url, &ConnectOptions::default()).await?;
     if args.agencies > 0 {
         verify_bench(&db, args.agencies, args.queries).await?;
-        if args.observations == 0 {
-            return Ok(());
-        }
+    }
+    if args.corridors {
+        corridor_bench(&db, args.queries).await?;
+    }
+    if args.observations == 0 {
+        return Ok(());
     }
     let areas: Vec<String> = lmip_refdata::countries()
         .into_iter()
@@ -638,5 +644,50 @@ async fn verify_bench(db: &Db, n: usize, queries: usize) -> Result<(), Box<dyn s
         );
     }
     println!("| largest verify page, gzip (budget 14,336 bytes) | {biggest} bytes |");
+    Ok(())
+}
+
+/// The corridor page on the demo content (eight routes, their procedures, laws and agreements, the
+/// directory): every request goes through the whole router, in four languages, as a phone would.
+async fn corridor_bench(db: &Db, queries: usize) -> Result<(), Box<dyn std::error::Error>> {
+    use tower::ServiceExt;
+    lmip_services::demo::load(db, "cli:bench").await?;
+    let state = lmip_web::AppState::new(db.clone(), lmip_web::WebConfig::default()).await?;
+    let app = lmip_web::router(state);
+    let mut times = Vec::with_capacity(queries);
+    let mut largest = 0usize;
+    let pages = ["kh-th", "mm-th", "id-my", "ph-th"];
+    let locales = ["en", "th", "km", "my"];
+    // Warm up: the first request loads translations and code names.
+    for i in 0..queries + 20 {
+        let uri = format!(
+            "/{}/corridors/{}",
+            locales[i % locales.len()],
+            pages[(i / locales.len()) % pages.len()]
+        );
+        let req = axum::http::Request::get(&uri).body(axum::body::Body::empty())?;
+        let t = Instant::now();
+        let r = app.clone().oneshot(req).await?;
+        let status = r.status();
+        let body = axum::body::to_bytes(r.into_body(), 1 << 20).await?;
+        let took = t.elapsed();
+        if !status.is_success() {
+            return Err(format!("{status} for {uri}").into());
+        }
+        if i >= 20 {
+            times.push(took);
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut gz, &body)?;
+        largest = largest.max(gz.finish()?.len());
+    }
+    println!("| measurement | result |");
+    println!("|---|---|");
+    println!(
+        "| corridor page, server time p50 / p95 ({queries} requests, 4 routes × en, th, km, my) | {:.2} ms / {:.2} ms |",
+        percentile(times.clone(), 0.5).as_secs_f64() * 1000.0,
+        percentile(times, 0.95).as_secs_f64() * 1000.0
+    );
+    println!("| largest corridor page, gzip (≤ 14,336 bytes) | {largest} bytes |");
     Ok(())
 }

@@ -98,6 +98,14 @@ pub enum DomainError {
         /// The entry's status.
         from: &'static str,
     },
+    /// A line of a procedure's steps or an agreement's provisions that cannot be used.
+    #[error("line {line}: {problem:?}")]
+    Structure {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        problem: crate::structure::Problem,
+    },
     /// Publishing one's own text.
     #[error("a reviewer other than the last person who changed the text must publish it")]
     OwnText,

@@ -5,6 +5,7 @@
 //! every other crate can depend on it and its rules are tested in isolation.
 #![forbid(unsafe_code)]
 
+pub mod agreements;
 pub mod codes;
 pub mod conduct;
 pub mod content;
@@ -14,7 +15,9 @@ pub mod locale;
 pub mod offers;
 pub mod people;
 pub mod policy;
+pub mod procedures;
 pub mod reviews;
+pub mod structure;
 
 pub use error::DomainError;
 pub use locale::Locale;

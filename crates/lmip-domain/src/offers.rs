@@ -104,7 +104,8 @@ pub fn format_amount(v: Hundredths) -> String {
 }
 
 /// The period a wage is paid for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum PayPeriod {
     /// Per hour.
     Hour,
@@ -200,7 +201,7 @@ impl FromStr for FeeRule {
 }
 
 /// A sum in a currency.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Money {
     /// Hundredths.
     pub amount: Hundredths,
@@ -209,7 +210,7 @@ pub struct Money {
 }
 
 /// A wage: a sum per period.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Wage {
     /// The sum.
     pub money: Money,

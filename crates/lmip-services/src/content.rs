@@ -9,9 +9,14 @@
 use crate::ServiceError;
 use crate::markdown::{self, Warning};
 use lmip_domain::Locale;
+use lmip_domain::agreements::{Agreement, parse_agreement};
 use lmip_domain::codes::padded;
 use lmip_domain::content::{self as rules, ContentKind, Status, Step, TOPICS};
-use lmip_storage::{ContentEntry, ContentSource, Db, NewContentEntry};
+use lmip_domain::procedures::{
+    Procedure, StepText, parse_procedure, parse_step_texts, step_texts_to_text,
+};
+use lmip_storage::{ContentEntry, ContentSource, Db, NewContentEntry, TextWrite};
+use std::collections::BTreeMap;
 
 /// Why a content change was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -62,6 +67,46 @@ pub enum ContentError {
     /// A workflow step that is not possible, or publishing one's own text.
     #[error(transparent)]
     Workflow(lmip_domain::DomainError),
+    /// A procedure's steps or an agreement's provisions with a line that cannot be used.
+    #[error(transparent)]
+    Structure(lmip_domain::DomainError),
+    /// A step's office that is not in the directory.
+    #[error("no organisation in the directory has the short name '{0}'")]
+    NoSuchOffice(String),
+    /// Steps or provisions for a kind of entry that has none.
+    #[error("only procedures have steps, and only agreements and laws have provisions")]
+    NoStructure,
+}
+
+/// Reads the structure of an entry of `kind` (a procedure's steps; an agreement's or law's
+/// articles and provisions) and gives it back in canonical form.
+pub fn check_structure(kind: &str, text: &str) -> Result<String, lmip_domain::DomainError> {
+    if text.trim().is_empty() {
+        return Ok(String::new());
+    }
+    match kind.parse::<ContentKind>()? {
+        ContentKind::Procedure => Ok(parse_procedure(text, &lmip_refdata::is_currency)?.to_text()),
+        ContentKind::Agreement | ContentKind::Law => {
+            Ok(
+                parse_agreement(text, &lmip_refdata::is_currency, &lmip_refdata::is_country)?
+                    .to_text(),
+            )
+        }
+        _ => Err(lmip_domain::DomainError::Structure {
+            line: 1,
+            problem: lmip_domain::structure::Problem::UnknownField("structure".into()),
+        }),
+    }
+}
+
+/// Reads one language's step texts against a procedure's structure (canonical form back).
+pub fn check_steps(structure: &str, steps: &str) -> Result<String, lmip_domain::DomainError> {
+    if steps.trim().is_empty() {
+        return Ok(String::new());
+    }
+    let p = parse_procedure(structure, &lmip_refdata::is_currency)?;
+    let texts = parse_step_texts(steps, &p)?;
+    Ok(step_texts_to_text(&texts, &p))
 }
 
 impl From<ContentError> for ServiceError {
@@ -160,6 +205,7 @@ pub async fn save_text(
     title: &str,
     summary: &str,
     body: &str,
+    steps: &str,
     expected: i64,
 ) -> Result<Saved, ServiceError> {
     let loc = locale(locale_code)?;
@@ -180,6 +226,10 @@ pub async fn save_text(
     if status != Status::Draft {
         return Err(ContentError::NotEditable(status.as_str()).into());
     }
+    if !steps.trim().is_empty() && e.kind != ContentKind::Procedure.as_str() {
+        return Err(ContentError::NoStructure.into());
+    }
+    let steps = check_steps(&e.structure, steps).map_err(ContentError::Structure)?;
     if !tx
         .bump_content_entry(&e.id, expected, Status::Draft.as_str(), actor, true)
         .await?
@@ -195,9 +245,9 @@ pub async fn save_text(
             .await?
             .map(|t| t.revision)
     };
-    let changed = current
-        .as_ref()
-        .is_none_or(|c| c.title != title || c.summary != summary || c.body != body);
+    let changed = current.as_ref().is_none_or(|c| {
+        c.title != title || c.summary != summary || c.body != body || c.steps != steps
+    });
     let revision = current
         .as_ref()
         .map_or(1, |c| c.revision + i64::from(changed));
@@ -208,12 +258,15 @@ pub async fn save_text(
     };
     tx.upsert_content_text(
         &e.id,
-        loc.code(),
-        &title,
-        &summary,
-        &body,
-        revision,
-        based_on,
+        &TextWrite {
+            locale: loc.code(),
+            title: &title,
+            summary: &summary,
+            body: &body,
+            steps: &steps,
+            revision,
+            based_on,
+        },
         actor,
     )
     .await?;
@@ -354,6 +407,75 @@ pub async fn save_details(
     Ok(expected + 1)
 }
 
+/// Sets a draft procedure's steps or a draft agreement's or law's articles and provisions, if the
+/// entry is still at `expected` revision. Every office a step names must be in the directory.
+/// The structure is language-neutral; the source text's revision moves on when it changes, so
+/// that translations are marked as behind until a translator confirms them.
+pub async fn save_structure(
+    db: &Db,
+    actor: &str,
+    slug: &str,
+    text: &str,
+    expected: i64,
+) -> Result<i64, ServiceError> {
+    let text: String = text.chars().take(100_000).collect();
+    let e = entry(db, slug).await?;
+    let kind: ContentKind = e.kind.parse().map_err(ContentError::Workflow)?;
+    if !matches!(
+        kind,
+        ContentKind::Procedure | ContentKind::Agreement | ContentKind::Law
+    ) {
+        return Err(ContentError::NoStructure.into());
+    }
+    let canonical = check_structure(&e.kind, &text).map_err(ContentError::Structure)?;
+    if kind == ContentKind::Procedure && !canonical.is_empty() {
+        let p = parse_procedure(&canonical, &lmip_refdata::is_currency)
+            .map_err(ContentError::Structure)?;
+        for office in p.steps.iter().filter_map(|s| s.office.as_deref()) {
+            if db.organisation_by_slug(office).await?.is_none() {
+                return Err(ContentError::NoSuchOffice(office.chars().take(80).collect()).into());
+            }
+        }
+    }
+    let mut tx = db.write().await?;
+    let e = tx
+        .content_entry_in_tx(slug)
+        .await?
+        .ok_or(ContentError::NoSuchEntry)?;
+    let status = Status::from_stored(&e.status);
+    if status != Status::Draft {
+        return Err(ContentError::NotEditable(status.as_str()).into());
+    }
+    if !tx
+        .bump_content_entry(&e.id, expected, Status::Draft.as_str(), actor, true)
+        .await?
+    {
+        return Err(ContentError::Conflict(e.revision).into());
+    }
+    let changed = e.structure.trim() != canonical.trim();
+    tx.set_content_structure(&e.id, &canonical).await?;
+    // The facts every language states changed: translations follow an older source.
+    if changed && let Some(src) = tx.content_text_in_tx(&e.id, &e.source_locale).await? {
+        tx.upsert_content_text(
+            &e.id,
+            &src.rewritten(src.revision + 1, src.revision + 1),
+            actor,
+        )
+        .await?;
+    }
+    tx.audit(&lmip_storage::AuditEvent {
+        actor,
+        action: "content.structure",
+        entity: "content_entry",
+        entity_id: &e.id,
+        detail: &serde_json::json!({ "slug": slug, "changed": changed, "lines": canonical.lines().count() })
+            .to_string(),
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(expected + 1)
+}
+
 /// A translator confirms that a translation follows the current source text (after checking it).
 pub async fn confirm_translation(
     db: &Db,
@@ -385,12 +507,7 @@ pub async fn confirm_translation(
     }
     tx.upsert_content_text(
         &e.id,
-        loc.code(),
-        &text.title,
-        &text.summary,
-        &text.body,
-        text.revision,
-        source.revision,
+        &text.rewritten(text.revision, source.revision),
         actor,
     )
     .await?;
@@ -421,6 +538,9 @@ pub struct PublishedText {
     /// For a translation behind its source: the source text's date (ISO), for "this translation
     /// may be behind the … version of DATE".
     pub behind_source_of: Option<String>,
+    /// A procedure's step texts (canonical text form).
+    #[serde(default)]
+    pub steps: String,
 }
 
 /// A published version as stored.
@@ -434,6 +554,51 @@ pub struct Snapshot {
     pub texts: std::collections::BTreeMap<String, PublishedText>,
     /// Sources cited.
     pub sources: Vec<ContentSource>,
+    /// A procedure's steps or an agreement's articles and provisions (canonical text form).
+    #[serde(default)]
+    pub structure: String,
+}
+
+impl Snapshot {
+    /// The procedure, for a procedure with steps (the stored form was checked when saved).
+    pub fn procedure(&self) -> Option<Procedure> {
+        (self.kind == ContentKind::Procedure.as_str() && !self.structure.is_empty())
+            .then(|| parse_procedure(&self.structure, &lmip_refdata::is_currency).ok())
+            .flatten()
+    }
+
+    /// The agreement or law, clause by clause.
+    pub fn agreement(&self) -> Option<Agreement> {
+        (matches!(self.kind.as_str(), "agreement" | "law") && !self.structure.is_empty())
+            .then(|| {
+                parse_agreement(
+                    &self.structure,
+                    &lmip_refdata::is_currency,
+                    &lmip_refdata::is_country,
+                )
+                .ok()
+            })
+            .flatten()
+    }
+
+    /// The step texts of `locale`, each step falling back to the source language's words.
+    pub fn step_texts(&self, procedure: &Procedure, locale: &str) -> BTreeMap<String, StepText> {
+        let read = |l: &str| {
+            self.texts
+                .get(l)
+                .and_then(|t| parse_step_texts(&t.steps, procedure).ok())
+                .unwrap_or_default()
+        };
+        let mut out = read(&self.source_locale);
+        if locale != self.source_locale {
+            for (k, t) in read(locale) {
+                if !t.title.is_empty() {
+                    out.insert(k, t);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Moves an entry through the workflow. Publishing (by someone other than the last editor)
@@ -492,6 +657,7 @@ pub async fn step(
                         summary_html: markdown::render(&t.summary).html,
                         body_html: markdown::render(&t.body).html,
                         body: t.body.clone(),
+                        steps: t.steps.clone(),
                         behind_source_of: behind
                             .then(|| source.map(|s| s.updated_at[..10].to_string()))
                             .flatten(),
@@ -500,6 +666,7 @@ pub async fn step(
             })
             .collect(),
         sources,
+        structure: e.structure.clone(),
     });
     let mut tx = db.write().await?;
     if !tx
@@ -516,7 +683,10 @@ pub async fn step(
             tx.insert_content_version(&e.id, &publish_at, actor, &json)
                 .await?,
         );
-        tx.verify_content(&e.id, today, &checker).await?;
+        // Publishing is a check by the publisher's organisation; without one, none is claimed.
+        if !checker.is_empty() {
+            tx.verify_content(&e.id, today, &checker).await?;
+        }
     }
     tx.audit(&lmip_storage::AuditEvent {
         actor,
@@ -579,6 +749,10 @@ pub struct PublicEntry {
     pub stale: bool,
     /// The version shown.
     pub version: i64,
+    /// A procedure's steps, with their words in the language shown.
+    pub procedure: Option<(Procedure, BTreeMap<String, StepText>)>,
+    /// An agreement or law, clause by clause.
+    pub agreement: Option<Agreement>,
 }
 
 /// The published entry a reader sees at `now` (RFC 3339) in `locale`, if any: not archived,
@@ -612,7 +786,14 @@ pub async fn public(
         e.review_days,
         &now[..10.min(now.len())],
     );
+    let procedure = s.procedure().map(|p| {
+        let texts = s.step_texts(&p, &shown);
+        (p, texts)
+    });
+    let agreement = s.agreement();
     Ok(Some(PublicEntry {
+        procedure,
+        agreement,
         locale: shown,
         text,
         source_locale: s.source_locale,

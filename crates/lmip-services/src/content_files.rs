@@ -9,7 +9,7 @@ use crate::ServiceError;
 use lmip_domain::Locale;
 use lmip_domain::codes::{padded, unpadded};
 use lmip_domain::content::{ContentKind, TOPICS};
-use lmip_storage::{ContentSource, Db, NewContentEntry};
+use lmip_storage::{ContentSource, Db, NewContentEntry, TextWrite};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -37,6 +37,9 @@ pub struct EntryMeta {
     /// Sources.
     #[serde(default)]
     pub sources: Vec<ContentSource>,
+    /// A procedure's steps or an agreement's articles and provisions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub structure: String,
 }
 
 /// A text's front matter.
@@ -46,6 +49,21 @@ struct FrontMatter {
     title: String,
     #[serde(default)]
     summary: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    steps: String,
+}
+
+/// One language's text as its file holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FileText {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Body.
+    pub body: String,
+    /// A procedure's step texts.
+    pub steps: String,
 }
 
 /// An entry as its folder holds it.
@@ -55,8 +73,8 @@ pub struct EntryFiles {
     pub slug: String,
     /// `entry.toml`.
     pub meta: EntryMeta,
-    /// Texts by language: (title, summary, body).
-    pub texts: BTreeMap<String, (String, String, String)>,
+    /// Texts by language.
+    pub texts: BTreeMap<String, FileText>,
 }
 
 /// A problem with a file, named with the file.
@@ -71,6 +89,25 @@ pub struct FileProblem {
 impl std::fmt::Display for FileProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.path.display(), self.problem)
+    }
+}
+
+fn same_text(stored: &lmip_storage::ContentText, file: &FileText) -> bool {
+    stored.title == file.title
+        && stored.summary == file.summary
+        && stored.body == file.body
+        && stored.steps.trim() == file.steps.trim()
+}
+
+fn write<'a>(locale: &'a str, t: &'a FileText, revision: i64, based_on: i64) -> TextWrite<'a> {
+    TextWrite {
+        locale,
+        title: &t.title,
+        summary: &t.summary,
+        body: &t.body,
+        steps: t.steps.trim(),
+        revision,
+        based_on,
     }
 }
 
@@ -107,6 +144,7 @@ pub async fn export(db: &Db, dir: &Path) -> Result<usize, ServiceError> {
             corridors: unpad(&e.corridors),
             topics: unpad(&e.topics),
             sources: db.content_sources(&e.id).await?,
+            structure: e.structure.clone(),
         };
         let text = toml::to_string(&meta).map_err(|err| ServiceError::Internal(err.to_string()))?;
         let path = folder.join("entry.toml");
@@ -115,6 +153,7 @@ pub async fn export(db: &Db, dir: &Path) -> Result<usize, ServiceError> {
             let front = toml::to_string(&FrontMatter {
                 title: t.title.clone(),
                 summary: t.summary.clone(),
+                steps: t.steps.clone(),
             })
             .map_err(|err| ServiceError::Internal(err.to_string()))?;
             let path = folder.join(format!("{}.md", t.locale));
@@ -125,7 +164,7 @@ pub async fn export(db: &Db, dir: &Path) -> Result<usize, ServiceError> {
     Ok(entries.len())
 }
 
-fn read_text(path: &Path, raw: &str) -> Result<(String, String, String), FileProblem> {
+fn read_text(path: &Path, raw: &str) -> Result<FileText, FileProblem> {
     let problem = |p: &str| FileProblem {
         path: path.to_path_buf(),
         problem: p.to_string(),
@@ -147,7 +186,12 @@ fn read_text(path: &Path, raw: &str) -> Result<(String, String, String), FilePro
     let body = rest[end + 4..]
         .trim_start_matches('\r')
         .trim_start_matches('\n');
-    Ok((front.title, front.summary, body.to_string()))
+    Ok(FileText {
+        title: front.title,
+        summary: front.summary,
+        body: body.to_string(),
+        steps: front.steps,
+    })
 }
 
 /// Reads and checks a folder of entries; every problem is named with its file, and a folder
@@ -270,6 +314,16 @@ pub fn read_dir(dir: &Path) -> Result<Vec<EntryFiles>, Vec<FileProblem>> {
                 Err(p) => problems.push(p),
             }
         }
+        match crate::content::check_structure(&meta.kind, &meta.structure) {
+            Err(e) => problem!(&meta_path, format!("structure: {e}")),
+            Ok(_) => {
+                for (locale, t) in &texts {
+                    if let Err(e) = crate::content::check_steps(&meta.structure, &t.steps) {
+                        problem!(folder.join(format!("{locale}.md")), format!("steps: {e}"));
+                    }
+                }
+            }
+        }
         if !texts.contains_key(&meta.source_locale) {
             problems.push(FileProblem {
                 path: folder.clone(),
@@ -309,12 +363,10 @@ pub async fn plan(db: &Db, entries: &[EntryFiles]) -> Result<ImportPlan, Service
         };
         let mut what = Vec::new();
         let texts = db.content_texts(&e.id).await?;
-        for (locale, (title, summary, body)) in &f.texts {
+        for (locale, ft) in &f.texts {
             match texts.iter().find(|t| &t.locale == locale) {
                 None => what.push(format!("new {locale} text")),
-                Some(t) if t.title != *title || t.summary != *summary || t.body != *body => {
-                    what.push(format!("{locale} text"))
-                }
+                Some(t) if !same_text(t, ft) => what.push(format!("{locale} text")),
                 Some(_) => {}
             }
         }
@@ -323,6 +375,7 @@ pub async fn plan(db: &Db, entries: &[EntryFiles]) -> Result<ImportPlan, Service
             || unpad(&e.topics) != f.meta.topics
             || e.review_days != f.meta.review_days
             || db.content_sources(&e.id).await? != f.meta.sources
+            || e.structure.trim() != f.meta.structure.trim()
         {
             what.push("details".into());
         }
@@ -399,43 +452,34 @@ pub async fn apply(
             &f.meta.sources,
         )
         .await?;
+        tx.set_content_structure(&id, f.meta.structure.trim())
+            .await?;
         // The source text first, so that translations record the revision they follow.
         let source_revision = {
             let current = tx.content_text_in_tx(&id, &f.meta.source_locale).await?;
-            let (title, summary, body) = &f.texts[&f.meta.source_locale];
+            let Some(ft) = f.texts.get(&f.meta.source_locale) else {
+                continue;
+            };
             let rev = match &current {
-                Some(c) if c.title == *title && c.summary == *summary && c.body == *body => {
-                    c.revision
-                }
+                Some(c) if same_text(c, ft) => c.revision,
                 Some(c) => c.revision + 1,
                 None => 1,
             };
-            tx.upsert_content_text(
-                &id,
-                &f.meta.source_locale,
-                title,
-                summary,
-                body,
-                rev,
-                rev,
-                actor,
-            )
-            .await?;
+            tx.upsert_content_text(&id, &write(&f.meta.source_locale, ft, rev, rev), actor)
+                .await?;
             rev
         };
-        for (locale, (title, summary, body)) in &f.texts {
+        for (locale, ft) in &f.texts {
             if *locale == f.meta.source_locale {
                 continue;
             }
             let current = tx.content_text_in_tx(&id, locale).await?;
             let (rev, based_on) = match &current {
-                Some(c) if c.title == *title && c.summary == *summary && c.body == *body => {
-                    (c.revision, c.based_on)
-                }
+                Some(c) if same_text(c, ft) => (c.revision, c.based_on),
                 Some(c) => (c.revision + 1, source_revision),
                 None => (1, source_revision),
             };
-            tx.upsert_content_text(&id, locale, title, summary, body, rev, based_on, actor)
+            tx.upsert_content_text(&id, &write(locale, ft, rev, based_on), actor)
                 .await?;
         }
     }

@@ -6,6 +6,7 @@
 
 use crate::ServiceError;
 use crate::site::DEMO_KEY;
+use lmip_domain::content::Step;
 use lmip_storage::{AuditEvent, Db, NewOrganisation, Op};
 
 /// What the demo loaded.
@@ -253,6 +254,172 @@ async fn load_opportunities(db: &Db, actor: &str) -> Result<bool, ServiceError> 
     Ok(true)
 }
 
+/// The demonstration corridors' content, as `lmip import content` reads it (one folder per entry):
+/// public facts with their sources, anything illustrative marked as a sample.
+const DEMO_CONTENT: &[(&str, &str)] = &[
+    (
+        "id-migrant-workers-law/en.md",
+        include_str!("../demo-content/id-migrant-workers-law/en.md"),
+    ),
+    (
+        "id-migrant-workers-law/entry.toml",
+        include_str!("../demo-content/id-migrant-workers-law/entry.toml"),
+    ),
+    (
+        "id-my-before-you-go/en.md",
+        include_str!("../demo-content/id-my-before-you-go/en.md"),
+    ),
+    (
+        "id-my-before-you-go/entry.toml",
+        include_str!("../demo-content/id-my-before-you-go/entry.toml"),
+    ),
+    (
+        "kh-th-before-you-go/en.md",
+        include_str!("../demo-content/kh-th-before-you-go/en.md"),
+    ),
+    (
+        "kh-th-before-you-go/entry.toml",
+        include_str!("../demo-content/kh-th-before-you-go/entry.toml"),
+    ),
+    (
+        "kh-th-mou/en.md",
+        include_str!("../demo-content/kh-th-mou/en.md"),
+    ),
+    (
+        "kh-th-mou/entry.toml",
+        include_str!("../demo-content/kh-th-mou/entry.toml"),
+    ),
+    (
+        "kh-th-steps/en.md",
+        include_str!("../demo-content/kh-th-steps/en.md"),
+    ),
+    (
+        "kh-th-steps/entry.toml",
+        include_str!("../demo-content/kh-th-steps/entry.toml"),
+    ),
+    (
+        "la-th-before-you-go/en.md",
+        include_str!("../demo-content/la-th-before-you-go/en.md"),
+    ),
+    (
+        "la-th-before-you-go/entry.toml",
+        include_str!("../demo-content/la-th-before-you-go/entry.toml"),
+    ),
+    (
+        "mm-th-before-you-go/en.md",
+        include_str!("../demo-content/mm-th-before-you-go/en.md"),
+    ),
+    (
+        "mm-th-before-you-go/entry.toml",
+        include_str!("../demo-content/mm-th-before-you-go/entry.toml"),
+    ),
+    (
+        "ph-sa-before-you-go/en.md",
+        include_str!("../demo-content/ph-sa-before-you-go/en.md"),
+    ),
+    (
+        "ph-sa-before-you-go/entry.toml",
+        include_str!("../demo-content/ph-sa-before-you-go/entry.toml"),
+    ),
+    (
+        "th-labour-protection-act/en.md",
+        include_str!("../demo-content/th-labour-protection-act/en.md"),
+    ),
+    (
+        "th-labour-protection-act/entry.toml",
+        include_str!("../demo-content/th-labour-protection-act/entry.toml"),
+    ),
+    (
+        "th-migrant-workers-ordinance/en.md",
+        include_str!("../demo-content/th-migrant-workers-ordinance/en.md"),
+    ),
+    (
+        "th-migrant-workers-ordinance/entry.toml",
+        include_str!("../demo-content/th-migrant-workers-ordinance/entry.toml"),
+    ),
+    (
+        "tl-au-before-you-go/en.md",
+        include_str!("../demo-content/tl-au-before-you-go/en.md"),
+    ),
+    (
+        "tl-au-before-you-go/entry.toml",
+        include_str!("../demo-content/tl-au-before-you-go/entry.toml"),
+    ),
+    (
+        "tl-kr-before-you-go/en.md",
+        include_str!("../demo-content/tl-kr-before-you-go/en.md"),
+    ),
+    (
+        "tl-kr-before-you-go/entry.toml",
+        include_str!("../demo-content/tl-kr-before-you-go/entry.toml"),
+    ),
+    (
+        "vn-kr-before-you-go/en.md",
+        include_str!("../demo-content/vn-kr-before-you-go/en.md"),
+    ),
+    (
+        "vn-kr-before-you-go/entry.toml",
+        include_str!("../demo-content/vn-kr-before-you-go/entry.toml"),
+    ),
+];
+
+/// Loads the demonstration content when there is none: written out as files, read and checked
+/// like any import, created in one transaction, then each entry submitted and published by a
+/// second demo actor. No check is claimed: the pages say "not checked yet".
+async fn load_content(db: &Db, actor: &str) -> Result<bool, ServiceError> {
+    if !db.content_entries().await?.is_empty() {
+        return Ok(false);
+    }
+    let dir = std::env::temp_dir().join(format!("lmip-demo-content-{}", lmip_storage::new_id()));
+    let written = (|| -> std::io::Result<()> {
+        for (path, text) in DEMO_CONTENT {
+            let p = dir.join(path);
+            if let Some(parent) = p.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(p, text)?;
+        }
+        Ok(())
+    })();
+    let entries = written
+        .map_err(|e| ServiceError::Internal(e.to_string()))
+        .and_then(|()| {
+            crate::content_files::read_dir(&dir).map_err(|problems| {
+                ServiceError::Internal(
+                    problems
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )
+            })
+        });
+    let _ = std::fs::remove_dir_all(&dir);
+    let entries = entries?;
+    crate::content_files::apply(db, actor, &entries).await?;
+    let reviewer = format!("{actor}:sample-reviewer");
+    let today = &lmip_storage::now_utc_text()[..10];
+    for f in &entries {
+        let Some(e) = db.content_entry(&f.slug).await? else {
+            continue;
+        };
+        crate::content::step(db, actor, "", &f.slug, Step::Submit, "", e.revision, today).await?;
+        // No organisation is named as having checked it: "" leaves the check unclaimed.
+        crate::content::step(
+            db,
+            &reviewer,
+            "",
+            &f.slug,
+            Step::Publish,
+            "",
+            e.revision + 1,
+            today,
+        )
+        .await?;
+    }
+    Ok(true)
+}
+
 /// Lists the demo organisations in the public directory with the facts they publish themselves
 /// (name, kind, country, website); no phone, hours or services are invented for real bodies, and
 /// no check date is claimed, so each entry says it was not checked yet.
@@ -321,6 +488,7 @@ pub async fn load(db: &Db, actor: &str) -> Result<DemoReport, ServiceError> {
     let licences = load_licences(db, actor).await?;
     load_opportunities(db, actor).await?;
     list_organisations(db, actor).await?;
+    load_content(db, actor).await?;
     Ok(DemoReport {
         organisations_added: added,
         statistics,

@@ -43,6 +43,9 @@ pub enum ServiceError {
     /// A content entry change that cannot be made.
     #[error(transparent)]
     Content(crate::content::ContentError),
+    /// A corridor that cannot be.
+    #[error(transparent)]
+    Corridor(crate::corridors::CorridorError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod codelists;
 pub mod content;
 pub mod content_files;
+pub mod corridors;
 pub mod demo;
 pub mod directory;
 mod error;

@@ -789,7 +789,19 @@ pub async fn check_offer(
         }
         _ => JobOrderFinding::NotChecked,
     };
-    let rule = db.corridor_rule_on(&origin, &destination, today).await?;
+    // A recorded rule for the route comes first; without one, what the agreements and laws in
+    // force say, each term citing its article.
+    let rule = match db.corridor_rule_on(&origin, &destination, today).await? {
+        Some(r) => Some(r),
+        None => crate::corridors::provision_rule(
+            db,
+            &origin,
+            &destination,
+            &format!("{today}T23:59:59Z"),
+        )
+        .await?
+        .as_corridor_rule(&origin, &destination, today),
+    };
     let (minimum, fee_rule) = rule_terms(rule.as_ref());
     let wage = wage.map(|w| {
         let f = WageFinding::of(&w, minimum.as_ref());

@@ -45,6 +45,7 @@ async fn an_entry_goes_from_draft_to_published_versions() {
             "Going from Cambodia to Thailand",
             "What it takes.",
             "## Documents\n\nA passport. <script>alert(1)</script>\n",
+            "",
             1,
         )
         .await
@@ -58,11 +59,13 @@ async fn an_entry_goes_from_draft_to_published_versions() {
         );
         // A save from an older revision is refused: nothing is silently overwritten.
         assert_eq!(
-            err(content::save_text(&t, "user:x", "kh-th-guide", "en", "Other", "", "", 1).await),
+            err(
+                content::save_text(&t, "user:x", "kh-th-guide", "en", "Other", "", "", "", 1).await
+            ),
             ContentError::Conflict(2)
         );
         assert_eq!(
-            err(content::save_text(&t, "user:w", "kh-th-guide", "en", " ", "", "", 2).await),
+            err(content::save_text(&t, "user:w", "kh-th-guide", "en", " ", "", "", "", 2).await),
             ContentError::NoTitle
         );
         // A Khmer translation, then details.
@@ -74,6 +77,7 @@ async fn an_entry_goes_from_draft_to_published_versions() {
             "ការទៅប្រទេសថៃ",
             "",
             "## ឯកសារ\n\nលិខិតឆ្លងដែន។\n",
+            "",
             2,
         )
         .await
@@ -211,6 +215,7 @@ async fn an_entry_goes_from_draft_to_published_versions() {
             "Going from Cambodia to Thailand",
             "What it takes.",
             "## Documents\n\nA passport and a work permit.\n",
+            "",
             7,
         )
         .await
@@ -344,6 +349,7 @@ async fn content_round_trips_through_files_and_imports_all_or_nothing() {
             "Questions",
             "Short.",
             "## One\n\nAnswer.\n",
+            "",
             1,
         )
         .await
@@ -356,6 +362,7 @@ async fn content_round_trips_through_files_and_imports_all_or_nothing() {
             "မေးခွန်းများ",
             "",
             "## တစ်\n\nအဖြေ။\n",
+            "",
             2,
         )
         .await

@@ -20,6 +20,7 @@ from_row!(ContentEntry {
     last_editor,
     verified_on,
     verified_by,
+    structure,
     updated_at
 });
 
@@ -56,6 +57,9 @@ pub struct ContentEntry {
     pub verified_on: Option<String>,
     /// By which organisation.
     pub verified_by: Option<String>,
+    /// A procedure's steps or an agreement's articles and provisions, in the text form the domain
+    /// reads (`lmip_domain::procedures`, `lmip_domain::agreements`); empty for other kinds.
+    pub structure: String,
     /// Last change.
     pub updated_at: String,
 }
@@ -67,6 +71,7 @@ from_row!(ContentText {
     body,
     revision,
     based_on,
+    steps,
     updated_at
 });
 
@@ -85,8 +90,26 @@ pub struct ContentText {
     pub revision: i64,
     /// For a translation: the source text's revision it follows.
     pub based_on: i64,
+    /// A procedure's step texts in this language (`lmip_domain::procedures::parse_step_texts`).
+    pub steps: String,
     /// Last change.
     pub updated_at: String,
+}
+
+impl ContentText {
+    /// This text saved again with other revision numbers (a confirmed translation; a source whose
+    /// procedure's steps changed).
+    pub fn rewritten(&self, revision: i64, based_on: i64) -> TextWrite<'_> {
+        TextWrite {
+            locale: &self.locale,
+            title: &self.title,
+            summary: &self.summary,
+            body: &self.body,
+            steps: &self.steps,
+            revision,
+            based_on,
+        }
+    }
 }
 
 /// A source an entry cites.
@@ -97,14 +120,16 @@ pub struct ContentSource {
     /// Its title.
     pub title: String,
     /// Where to read it.
+    #[serde(default)]
     pub url: String,
     /// When it was published (ISO date).
+    #[serde(default)]
     pub published_on: Option<String>,
 }
 
 const ENTRY_SELECT: &str = "SELECT e.id, e.slug, e.kind, e.owner_id, o.name AS owner, e.countries, e.corridors, \
      e.topics, e.source_locale, e.review_days, e.status, e.revision, e.last_editor, e.verified_on, \
-     e.verified_by, e.updated_at FROM content_entry e JOIN organisation o ON o.id = e.owner_id";
+     e.verified_by, e.structure, e.updated_at FROM content_entry e JOIN organisation o ON o.id = e.owner_id";
 
 impl Db {
     /// One entry.
@@ -129,7 +154,7 @@ impl Db {
     /// An entry's working texts, by language.
     pub async fn content_texts(&self, entry_id: &str) -> Result<Vec<ContentText>, StorageError> {
         Ok(sqlx::query_as(
-            "SELECT locale, title, summary, body, revision, based_on, updated_at FROM content_text \
+            "SELECT locale, title, summary, body, revision, based_on, steps, updated_at FROM content_text \
              WHERE entry_id = $1 ORDER BY locale",
         )
         .bind(entry_id)
@@ -239,6 +264,91 @@ impl Db {
     }
 }
 
+/// One language's working text, as saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextWrite<'a> {
+    /// Its language.
+    pub locale: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Body.
+    pub body: &'a str,
+    /// A procedure's step texts.
+    pub steps: &'a str,
+    /// Changes to this text so far.
+    pub revision: i64,
+    /// For a translation: the source revision it follows.
+    pub based_on: i64,
+}
+
+impl Db {
+    /// Entries about a corridor or either of its countries whose published version readers see
+    /// at `now`, with that version: (entry, version, publish at, snapshot).
+    pub async fn content_for_corridor(
+        &self,
+        origin: &str,
+        destination: &str,
+        now: &str,
+    ) -> Result<Vec<(ContentEntry, i64, String, String)>, StorageError> {
+        let corridor = format!(
+            "% {}-{} %",
+            origin.replace(['%', '_'], ""),
+            destination.replace(['%', '_'], "")
+        );
+        let o = format!("% {} %", origin.replace(['%', '_'], ""));
+        let d = format!("% {} %", destination.replace(['%', '_'], ""));
+        let entries: Vec<ContentEntry> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{ENTRY_SELECT} WHERE e.status <> 'archived' AND (e.corridors LIKE $1 OR e.countries LIKE $2 \
+             OR e.countries LIKE $3) ORDER BY e.slug"
+        )))
+        .bind(&corridor)
+        .bind(&o)
+        .bind(&d)
+        .fetch_all(self.pool())
+        .await?;
+        let versions: Vec<(String, i64, String, String)> = sqlx::query_as(
+            "SELECT v.entry_id, v.version, v.publish_at, v.snapshot FROM content_version v \
+             JOIN content_entry e ON e.id = v.entry_id \
+             WHERE e.status <> 'archived' AND (e.corridors LIKE $1 OR e.countries LIKE $2 OR e.countries LIKE $3) \
+             AND v.version = (SELECT MAX(w.version) FROM content_version w WHERE w.entry_id = v.entry_id \
+             AND w.publish_at <= $4)",
+        )
+        .bind(&corridor)
+        .bind(&o)
+        .bind(&d)
+        .bind(now)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(entries
+            .into_iter()
+            .filter_map(|e| {
+                let (_, v, at, snap) = versions.iter().find(|(id, ..)| *id == e.id)?.clone();
+                Some((e, v, at, snap))
+            })
+            .collect())
+    }
+
+    /// The corridors published entries are about ("KH-TH"), each once.
+    pub async fn content_corridors(&self, now: &str) -> Result<Vec<String>, StorageError> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT DISTINCT e.corridors FROM content_entry e WHERE e.status <> 'archived' \
+             AND EXISTS (SELECT 1 FROM content_version v WHERE v.entry_id = e.id AND v.publish_at <= $1)",
+        )
+        .bind(now)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out: Vec<String> = rows
+            .iter()
+            .flat_map(|(c,)| c.split_whitespace().map(str::to_string))
+            .collect();
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+}
+
 /// A new entry's facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewContentEntry<'a> {
@@ -275,7 +385,7 @@ impl WriteTx<'_> {
         locale: &str,
     ) -> Result<Option<ContentText>, StorageError> {
         Ok(sqlx::query_as(
-            "SELECT locale, title, summary, body, revision, based_on, updated_at FROM content_text \
+            "SELECT locale, title, summary, body, revision, based_on, steps, updated_at FROM content_text \
              WHERE entry_id = $1 AND locale = $2",
         )
         .bind(entry_id)
@@ -342,51 +452,61 @@ impl WriteTx<'_> {
     }
 
     /// Saves one language's working text with its revisions.
-    #[allow(clippy::too_many_arguments)]
     pub async fn upsert_content_text(
         &mut self,
         entry_id: &str,
-        locale: &str,
-        title: &str,
-        summary: &str,
-        body: &str,
-        revision: i64,
-        based_on: i64,
+        t: &TextWrite<'_>,
         actor: &str,
     ) -> Result<(), StorageError> {
         let now = now_utc_text();
         let updated = sqlx::query(
             "UPDATE content_text SET title = $1, summary = $2, body = $3, revision = $4, based_on = $5, \
-             updated_by = $6, updated_at = $7 WHERE entry_id = $8 AND locale = $9",
+             updated_by = $6, updated_at = $7, steps = $8 WHERE entry_id = $9 AND locale = $10",
         )
-        .bind(title)
-        .bind(summary)
-        .bind(body)
-        .bind(revision)
-        .bind(based_on)
+        .bind(t.title)
+        .bind(t.summary)
+        .bind(t.body)
+        .bind(t.revision)
+        .bind(t.based_on)
         .bind(actor)
         .bind(&now)
+        .bind(t.steps)
         .bind(entry_id)
-        .bind(locale)
+        .bind(t.locale)
         .execute(self.conn())
         .await?;
         if updated.rows_affected() == 0 {
             sqlx::query(
-                "INSERT INTO content_text (entry_id, locale, title, summary, body, revision, based_on, updated_by, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                "INSERT INTO content_text (entry_id, locale, title, summary, body, revision, based_on, updated_by, \
+                 updated_at, steps) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             )
             .bind(entry_id)
-            .bind(locale)
-            .bind(title)
-            .bind(summary)
-            .bind(body)
-            .bind(revision)
-            .bind(based_on)
+            .bind(t.locale)
+            .bind(t.title)
+            .bind(t.summary)
+            .bind(t.body)
+            .bind(t.revision)
+            .bind(t.based_on)
             .bind(actor)
             .bind(&now)
+            .bind(t.steps)
             .execute(self.conn())
             .await?;
         }
+        Ok(())
+    }
+
+    /// Sets a procedure's steps or an agreement's articles and provisions (canonical text).
+    pub async fn set_content_structure(
+        &mut self,
+        entry_id: &str,
+        structure: &str,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE content_entry SET structure = $1 WHERE id = $2")
+            .bind(structure)
+            .bind(entry_id)
+            .execute(self.conn())
+            .await?;
         Ok(())
     }
 

@@ -53,7 +53,9 @@ pub use audit::{AuditBreak, AuditEvent, AuditQuery, AuditRow, AuditVerification,
 pub use backup::BackupReport;
 pub use changes::{Change, Op};
 pub use clock::{format_utc, new_id, now_utc_text, parse_utc};
-pub use content::{ChangeFilter, ContentEntry, ContentSource, ContentText, NewContentEntry};
+pub use content::{
+    ChangeFilter, ContentEntry, ContentSource, ContentText, NewContentEntry, TextWrite,
+};
 pub use db::{Backend, ConnectOptions, Db, WriteTx};
 pub use directory::{DirectoryFilter, DirectoryOrg, EntryDetails, Location};
 pub use error::StorageError;

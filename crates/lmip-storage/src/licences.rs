@@ -295,6 +295,30 @@ impl Db {
         Ok(rows.into_iter().map(agency_licence).collect())
     }
 
+    /// Agencies licensed by `origin` to send workers to `destination` on `today` (a licence
+    /// without listed destinations covers every destination), by name; at most `limit`.
+    pub async fn agencies_for_corridor(
+        &self,
+        origin: &str,
+        destination: &str,
+        today: &str,
+        limit: i64,
+    ) -> Result<Vec<AgencyLicence>, StorageError> {
+        let rows: Vec<AgencyRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {LICENCE_COLUMNS}, o.name, o.slug FROM licence l JOIN organisation o ON o.id = l.org_id \
+             WHERE l.issuer = $1 AND l.status = 'valid' AND (l.valid_to IS NULL OR l.valid_to >= $2) \
+             AND (l.destinations = '' OR ' ' || l.destinations || ' ' LIKE $3) \
+             ORDER BY o.name, l.number_key LIMIT {}",
+            limit.clamp(1, 200)
+        )))
+        .bind(origin)
+        .bind(today)
+        .bind(format!("% {} %", destination.replace(['%', '_'], "")))
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.into_iter().map(agency_licence).collect())
+    }
+
     /// Every agency that holds a licence: (org id, name, slug), for the name index.
     pub async fn licensed_agency_names(
         &self,

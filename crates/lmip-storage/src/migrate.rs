@@ -92,6 +92,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0014_content.sql"),
         include_str!("../migrations/postgres/0014_content.sql"),
     ),
+    (
+        15,
+        "content_structure",
+        include_str!("../migrations/sqlite/0015_content_structure.sql"),
+        include_str!("../migrations/postgres/0015_content_structure.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

@@ -406,6 +406,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "POST",
+        "/office/organisations/{org}/content/{slug}/structure",
+        Action::EditContent,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
         "/office/organisations/{org}/content/{slug}/step",
         Action::EditContent,
         RouteTarget::OrgInPath,
@@ -419,6 +425,18 @@ pub const ROUTES: &[RouteEntry] = &[
     entry(
         "GET",
         "/{lang}/content/{slug}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/{lang}/corridors",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
+        "/{lang}/corridors/{pair}",
         Action::ReadPublic,
         RouteTarget::Nothing,
     ),

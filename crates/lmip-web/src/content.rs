@@ -39,6 +39,12 @@ struct ContentPage<'a> {
     owner: String,
     /// (publisher, title, address, date)
     sources: Vec<(String, String, String, String)>,
+    steps: Vec<crate::knowledge::StepView>,
+    ways: Vec<crate::knowledge::WayView>,
+    /// (plain words, article)
+    rights: Vec<(String, String)>,
+    facts: Vec<(String, String)>,
+    official_text: String,
 }
 
 /// `GET /{lang}/content/{slug}`
@@ -67,6 +73,29 @@ pub(crate) async fn page(
     )
     .await?;
     let language_name = |code: &str| names.of(code);
+    let (steps, ways) = match &p.procedure {
+        Some((procedure, texts)) => {
+            let offices = crate::knowledge::offices(&state, locale.code(), &[procedure]).await?;
+            (
+                crate::knowledge::steps(&t, procedure, texts, &offices, ""),
+                crate::knowledge::ways(&t, procedure, texts),
+            )
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    let (rights, facts, official_text) = match &p.agreement {
+        Some(a) => {
+            let countries =
+                crate::statistics::Names::load_some(&state, "CL_AREA", locale, a.parties.clone())
+                    .await?;
+            (
+                crate::knowledge::guarantees(&t, a),
+                crate::knowledge::facts(&t, a, &|c| countries.of(c)),
+                a.official_text.clone(),
+            )
+        }
+        None => (Vec::new(), Vec::new(), String::new()),
+    };
     let mut notices = Vec::new();
     if p.locale != locale.code() {
         notices.push(t.with_all(
@@ -118,6 +147,11 @@ pub(crate) async fn page(
                 )
             })
             .collect(),
+        steps,
+        ways,
+        rights,
+        facts,
+        official_text,
         t,
     };
     // Scheduled versions and review dates change what is shown with time: not cached.

@@ -17,6 +17,7 @@ use axum::{Extension, Form};
 use lmip_domain::Locale;
 use lmip_domain::content::{ContentKind, Status, Step, TOPICS};
 use lmip_domain::policy::{Action, Target, can, organisations_for};
+use lmip_domain::structure::Problem;
 use lmip_services::ServiceError;
 use lmip_services::auth::Session;
 use lmip_services::content::{self, ContentError};
@@ -69,6 +70,50 @@ fn error_text(t: &Tr<'_>, e: &ContentError) -> String {
         }
         ContentError::Workflow(_) => t.plain("content-error-step"),
         ContentError::NoSuchEntry => t.plain("error-not-found-title"),
+        ContentError::Structure(lmip_domain::DomainError::Structure { line, problem }) => t
+            .with_all(
+                key("structure-line"),
+                &[
+                    ("line", line.to_string()),
+                    ("problem", problem_text(t, problem)),
+                ],
+            ),
+        ContentError::Structure(_) => t.plain("error-bad-request-title"),
+        ContentError::NoSuchOffice(o) => {
+            t.with_all(key("content-error-office"), &[("given", o.clone())])
+        }
+        ContentError::NoStructure => t.plain("content-error-no-structure"),
+    }
+}
+
+/// The words of a problem with a line of a procedure's steps or an agreement's provisions.
+fn problem_text(t: &Tr<'_>, p: &Problem) -> String {
+    let given = |k: &str, g: &String| t.with_all(k, &[("given", g.clone())]);
+    match p {
+        Problem::Unreadable => t.plain("structure-unreadable"),
+        Problem::UnknownField(g) => given(key("structure-unknown-field"), g),
+        Problem::OutsideStep => t.plain("structure-outside-step"),
+        Problem::BadKey(g) => given(key("structure-bad-key"), g),
+        Problem::DuplicateStep(g) => given(key("structure-duplicate-step"), g),
+        Problem::UnknownStep(g) => given(key("structure-unknown-step"), g),
+        Problem::Circular { from, to } => t.with_all(
+            key("structure-circular"),
+            &[("from", from.clone()), ("to", to.clone())],
+        ),
+        Problem::BadFee(g) => given(key("structure-bad-fee"), g),
+        Problem::UnknownCurrency(g) => given(key("structure-unknown-currency"), g),
+        Problem::BadTime(g) => given(key("structure-bad-time"), g),
+        Problem::BadDate(g) => given(key("structure-bad-date"), g),
+        Problem::UnknownCountry(g) => given(key("structure-unknown-country"), g),
+        Problem::UnknownStatus(g) => given(key("structure-unknown-status"), g),
+        Problem::BadAddress => t.plain("structure-bad-address"),
+        Problem::UnknownProvision(g) => given(key("structure-unknown-provision"), g),
+        Problem::BadProvision(g) => given(key("structure-bad-provision"), g),
+        Problem::MissingArticle(g) => given(key("structure-missing-article"), g),
+        Problem::DuplicateArticle(g) => given(key("structure-duplicate-article"), g),
+        Problem::NoSuchStep(g) => given(key("structure-no-such-step"), g),
+        Problem::NoSuchChoice(g) => given(key("structure-no-such-choice"), g),
+        Problem::TooLong => t.plain("structure-too-long"),
     }
 }
 
@@ -245,6 +290,9 @@ pub(crate) struct EntryQuery {
     from: Option<i64>,
     to: Option<i64>,
     saved: Option<String>,
+    /// The structure as the editor sent it, shown again when it was refused.
+    #[serde(skip)]
+    structure: Option<String>,
 }
 
 #[derive(Template)]
@@ -267,6 +315,12 @@ struct EntryPage<'a> {
     title: String,
     summary: String,
     body: String,
+    /// The procedure's step texts in this language.
+    steps: String,
+    /// Whether the entry has a structure (procedure: steps; agreement or law: provisions).
+    structured: bool,
+    is_procedure: bool,
+    structure: String,
     outdated: bool,
     countries: String,
     corridors: String,
@@ -350,6 +404,10 @@ async fn entry_page(
         title: text.map(|x| x.title.clone()).unwrap_or_default(),
         summary: text.map(|x| x.summary.clone()).unwrap_or_default(),
         body: text.map(|x| x.body.clone()).unwrap_or_default(),
+        steps: text.map(|x| x.steps.clone()).unwrap_or_default(),
+        structured: matches!(e.kind.as_str(), "procedure" | "agreement" | "law"),
+        is_procedure: e.kind == "procedure",
+        structure: q.structure.clone().unwrap_or_else(|| e.structure.clone()),
         outdated: text.is_some_and(|x| {
             lmip_domain::content::is_outdated(
                 x.locale == e.source_locale,
@@ -430,9 +488,25 @@ async fn after(
     locale: &str,
     result: Result<Vec<Warning>, ServiceError>,
 ) -> Result<Response<Body>, WebError> {
+    after_with(state, headers, session, org, slug, locale, result, None).await
+}
+
+/// [`after`], keeping what the editor sent in the structure box when it is refused.
+#[allow(clippy::too_many_arguments)]
+async fn after_with(
+    state: &AppState,
+    headers: &HeaderMap,
+    session: &Session,
+    org: &str,
+    slug: &str,
+    locale: &str,
+    result: Result<Vec<Warning>, ServiceError>,
+    structure: Option<String>,
+) -> Result<Response<Body>, WebError> {
     let t = tr(state, preferred_locale(headers));
     let q = EntryQuery {
         locale: Some(locale.to_string()),
+        structure,
         ..Default::default()
     };
     match result {
@@ -475,6 +549,8 @@ pub(crate) struct TextForm {
     #[serde(default)]
     body: String,
     #[serde(default)]
+    steps: String,
+    #[serde(default)]
     revision: i64,
 }
 
@@ -496,6 +572,7 @@ pub(crate) async fn save_text(
         &form.title,
         &form.summary,
         &form.body,
+        &form.steps,
         form.revision,
     )
     .await
@@ -539,6 +616,49 @@ pub(crate) async fn save_details(
     .await
     .map(|_| Vec::new());
     after(&state, &headers, &session, &org, &slug, "", result).await
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct StructureForm {
+    csrf: String,
+    #[serde(default)]
+    structure: String,
+    #[serde(default)]
+    revision: i64,
+}
+
+/// `POST …/content/{slug}/structure`: a procedure's steps, or an agreement's or law's articles
+/// and provisions.
+pub(crate) async fn save_structure(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Path((org, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(form): Form<StructureForm>,
+) -> Result<Response<Body>, WebError> {
+    check_session_form(&state, &headers, &session, &form.csrf)?;
+    owned(&state, &org, &slug).await?;
+    let result = content::save_structure(
+        state.db(),
+        &format!("user:{}", session.user_id),
+        &slug,
+        &form.structure,
+        form.revision,
+    )
+    .await
+    .map(|_| Vec::new());
+    after_with(
+        &state,
+        &headers,
+        &session,
+        &org,
+        &slug,
+        "",
+        result,
+        Some(form.structure),
+    )
+    .await
 }
 
 #[derive(serde::Deserialize)]

@@ -15,9 +15,11 @@ mod chart;
 mod client;
 mod content;
 mod content_office;
+mod corridors;
 mod directory;
 mod error;
 mod i18n;
+mod knowledge;
 mod licences;
 mod mail;
 mod middleware;
@@ -57,6 +59,28 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         "templates/section.html",
         include_str!("../templates/section.html"),
     ),
+    (
+        "templates/corridor.html",
+        include_str!("../templates/corridor.html"),
+    ),
+    (
+        "templates/corridors.html",
+        include_str!("../templates/corridors.html"),
+    ),
+    (
+        "templates/corridor_missing.html",
+        include_str!("../templates/corridor_missing.html"),
+    ),
+    (
+        "templates/steps.html",
+        include_str!("../templates/steps.html"),
+    ),
+    (
+        "templates/guarantees.html",
+        include_str!("../templates/guarantees.html"),
+    ),
+    ("src/knowledge.rs", include_str!("knowledge.rs")),
+    ("src/corridors.rs", include_str!("corridors.rs")),
     (
         "templates/error.html",
         include_str!("../templates/error.html"),
@@ -469,6 +493,11 @@ pub fn routes() -> Routes {
         post(content_office::save_details),
     )
     .add(
+        "/office/organisations/{org}/content/{slug}/structure",
+        &["POST"],
+        post(content_office::save_structure),
+    )
+    .add(
         "/office/organisations/{org}/content/{slug}/step",
         &["POST"],
         post(content_office::step),
@@ -480,6 +509,8 @@ pub fn routes() -> Routes {
     )
     .add("/{lang}/help", &["GET"], get(directory::help))
     .add("/{lang}/content/{slug}", &["GET"], get(content::page))
+    .add("/{lang}/corridors", &["GET"], get(corridors::index))
+    .add("/{lang}/corridors/{pair}", &["GET"], get(corridors::page))
     .add("/{lang}/feed.atom", &["GET"], get(content::feed))
     .add("/{lang}/help/{slug}", &["GET"], get(directory::entry))
     .add(

@@ -30,7 +30,7 @@ fn flow_key(id: &str) -> Option<&'static str> {
 }
 
 /// The unit's words: persons, thousands of persons, millions of US dollars, …
-fn unit_text(t: &Tr<'_>, unit: &(String, String)) -> String {
+pub(crate) fn unit_text(t: &Tr<'_>, unit: &(String, String)) -> String {
     match (unit.0.as_str(), unit.1.as_str()) {
         ("PS", "0") => t.plain("stats-unit-persons"),
         ("PS", "3") => t.plain("stats-unit-thousand-persons"),

@@ -531,6 +531,9 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/content" => Some("slug=x&kind=guide"),
         "/office/organisations/{org}/content/{slug}/text" => Some("locale=en&title=T"),
         "/office/organisations/{org}/content/{slug}/details" => Some("review_days=90"),
+        "/office/organisations/{org}/content/{slug}/structure" => {
+            Some("structure=step+a&revision=1")
+        }
         "/office/organisations/{org}/content/{slug}/step" => Some("step=submit&revision=1"),
         "/office/organisations/{org}/content/{slug}/decision" => Some("step=publish&revision=1"),
         "/{lang}/check-offer" => Some("origin=KH&destination=TH"),

@@ -37,7 +37,7 @@ async fn home_page_en() {
 
 #[tokio::test]
 async fn section_page_km() {
-    insta::assert_snapshot!(page("/km/corridors").await);
+    insta::assert_snapshot!(page("/km/complaints").await);
 }
 
 /// The directory's search page, with nothing listed (a fresh database).

@@ -60,7 +60,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Offer(_)
             | ServiceError::Scorecard(_)
             | ServiceError::Directory(_)
-            | ServiceError::Content(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Content(_)
+            | ServiceError::Corridor(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),

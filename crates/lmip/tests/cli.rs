@@ -320,7 +320,7 @@ fn migrate_demo_user_export_import_backup_check() {
     let o = lmip(d, &["audit", "verify"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("Audit log intact: 21 rows"),
+        stdout(&o).starts_with("Audit log intact: 48 rows"),
         "{}",
         stdout(&o)
     );
@@ -461,7 +461,7 @@ fn signed_audit_checkpoints_round_trip() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o)
-            .contains("The log agrees with the checkpoint checkpoint.json (18 rows checked)."),
+            .contains("The log agrees with the checkpoint checkpoint.json (45 rows checked)."),
         "{}",
         stdout(&o)
     );
@@ -677,9 +677,11 @@ fn check_freshness_reports_stale_content_and_fails_above_the_limit() {
         let save = |locale: &'static str, body: &'static str, rev: i64| {
             let db = db.clone();
             async move {
-                lmip_services::content::save_text(&db, "cli:w", "guide", locale, "T", "", body, rev)
-                    .await
-                    .unwrap()
+                lmip_services::content::save_text(
+                    &db, "cli:w", "guide", locale, "T", "", body, "", rev,
+                )
+                .await
+                .unwrap()
             }
         };
         save("en", "one", 1).await;
