@@ -6,21 +6,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-target="${CARGO_TARGET_DIR:-$root/target}"
-req_hash=$(sha256sum "$here/requirements.txt" | cut -c1-12)
-venv="${LMIP_CONFORMANCE_VENV:-/var/tmp/lmip-sdmx-clients-$req_hash}"
-if [ ! -x "$venv/bin/python" ]; then
-  echo "creating $venv (sdmx1, pysdmx and openapi-spec-validator from PyPI)"
-  python3 -m venv "$venv.tmp"
-  "$venv.tmp/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
-  mv "$venv.tmp" "$venv"
-fi
-# CI passes the binary its test run built (LMIP_BIN); otherwise build it.
-bin="${LMIP_BIN:-}"
-if [ -z "$bin" ]; then
-  (cd "$root" && cargo build --locked -q -p lmip)
-  bin="$target/debug/lmip"
-fi
+# shellcheck source=../common.sh
+. "$here/../common.sh"
+venv=$(venv_for sdmx-clients "$here/requirements.txt" "${LMIP_CONFORMANCE_VENV:-}")
+bin=$(lmip_bin "$root")
 # Under /var/tmp, not /tmp: a run once lost its data folder under /tmp while the server started.
 data=$(mktemp -d "${TMPDIR:-/var/tmp}/lmip-conformance.XXXXXX")
 out="$data/serve.out"

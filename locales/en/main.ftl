@@ -915,3 +915,20 @@ structure-duplicate-article = article “{ $given }” is listed twice.
 structure-no-such-step = the procedure has no step “{ $given }”.
 structure-no-such-choice = this step offers no choice “{ $given }”.
 structure-too-long = too many lines.
+
+## Search
+search-title = Search
+search-words = What are you looking for?
+search-button = Search
+search-filters = Only…
+search-kind = Kind
+search-kind-directory = Where to get help
+search-kind-opportunity = Verified job
+search-none = Nothing found. Try fewer words, or other words.
+search-error-empty = Type a word to search for.
+search-error-long = That is too long to search for: use at most { $max } letters.
+search-error-no-words = There is no word to search for: type letters or numbers.
+search-error-filter = “{ $given }” cannot be a filter here.
+search-country = Country (two letters, like TH)
+search-corridor = Route (like KH-TH)
+search-language = Written in

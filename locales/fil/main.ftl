@@ -914,3 +914,20 @@ structure-duplicate-article = dalawang beses nakalista ang artikulong “{ $give
 structure-no-such-step = walang hakbang na “{ $given }” ang prosesong ito.
 structure-no-such-choice = walang pagpipiliang “{ $given }” ang hakbang na ito.
 structure-too-long = masyadong maraming linya.
+
+## Search
+search-title = Maghanap
+search-words = Ano ang hinahanap mo?
+search-button = Hanapin
+search-filters = Tanging…
+search-kind = Uri
+search-kind-directory = Saan hihingi ng tulong
+search-kind-opportunity = Beripikadong trabaho
+search-none = Walang nahanap. Subukan ang mas kaunting salita, o ibang salita.
+search-error-empty = Mag-type ng salitang hahanapin.
+search-error-long = Masyadong mahaba para hanapin: gumamit ng hindi hihigit sa { $max } titik.
+search-error-no-words = Walang salitang hahanapin: mag-type ng mga titik o numero.
+search-error-filter = Hindi maaaring maging filter dito ang “{ $given }”.
+search-country = Bansa (dalawang titik, tulad ng TH)
+search-corridor = Ruta (tulad ng KH-TH)
+search-language = Nakasulat sa

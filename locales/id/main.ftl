@@ -914,3 +914,20 @@ structure-duplicate-article = pasal “{ $given }” tercantum dua kali.
 structure-no-such-step = prosedur ini tidak memiliki langkah “{ $given }”.
 structure-no-such-choice = langkah ini tidak menawarkan pilihan “{ $given }”.
 structure-too-long = terlalu banyak baris.
+
+## Search
+search-title = Cari
+search-words = Apa yang Anda cari?
+search-button = Cari
+search-filters = Hanya…
+search-kind = Jenis
+search-kind-directory = Tempat mencari bantuan
+search-kind-opportunity = Lowongan terverifikasi
+search-none = Tidak ditemukan. Coba lebih sedikit kata, atau kata lain.
+search-error-empty = Ketik sebuah kata untuk dicari.
+search-error-long = Terlalu panjang untuk dicari: gunakan paling banyak { $max } huruf.
+search-error-no-words = Tidak ada kata untuk dicari: ketik huruf atau angka.
+search-error-filter = “{ $given }” tidak dapat menjadi filter di sini.
+search-country = Negara (dua huruf, seperti TH)
+search-corridor = Rute (seperti KH-TH)
+search-language = Ditulis dalam

@@ -914,3 +914,20 @@ structure-duplicate-article = មាត្រា “{ $given }” មានន�
 structure-no-such-step = នីតិវិធីនេះគ្មានជំហាន “{ $given }” ទេ។
 structure-no-such-choice = ជំហាននេះគ្មានជម្រើស “{ $given }” ទេ។
 structure-too-long = បន្ទាត់ច្រើនពេក។
+
+## Search
+search-title = ស្វែងរក
+search-words = តើអ្នកកំពុងរកអ្វី?
+search-button = ស្វែងរក
+search-filters = តែ…
+search-kind = ប្រភេទ
+search-kind-directory = កន្លែងសុំជំនួយ
+search-kind-opportunity = ការងារដែលបានផ្ទៀងផ្ទាត់
+search-none = រកមិនឃើញទេ។ សាកល្បងពាក្យតិចជាងនេះ ឬពាក្យផ្សេង។
+search-error-empty = វាយពាក្យដើម្បីស្វែងរក។
+search-error-long = វែងពេកក្នុងការស្វែងរក៖ ប្រើមិនលើសពី { $max } តួអក្សរ។
+search-error-no-words = គ្មានពាក្យដើម្បីស្វែងរកទេ៖ វាយអក្សរ ឬលេខ។
+search-error-filter = “{ $given }” មិនអាចជាតម្រងនៅទីនេះទេ។
+search-country = ប្រទេស (អក្សរពីរ ដូចជា TH)
+search-corridor = ផ្លូវ (ដូចជា KH-TH)
+search-language = សរសេរជាភាសា

@@ -914,3 +914,20 @@ structure-duplicate-article = ມາດຕາ “{ $given }” ມີໃນລ�
 structure-no-such-step = ຂັ້ນຕອນການດຳເນີນງານນີ້ບໍ່ມີຂັ້ນຕອນ “{ $given }”.
 structure-no-such-choice = ຂັ້ນຕອນນີ້ບໍ່ມີທາງເລືອກ “{ $given }”.
 structure-too-long = ມີແຖວຫຼາຍເກີນໄປ.
+
+## Search
+search-title = ຊອກຫາ
+search-words = ທ່ານກຳລັງຊອກຫາຫຍັງ?
+search-button = ຊອກຫາ
+search-filters = ສະເພາະ…
+search-kind = ປະເພດ
+search-kind-directory = ບ່ອນຂໍຄວາມຊ່ວຍເຫຼືອ
+search-kind-opportunity = ວຽກທີ່ກວດສອບແລ້ວ
+search-none = ບໍ່ພົບຫຍັງ. ລອງໃຊ້ຄຳໜ້ອຍລົງ ຫຼື ຄຳອື່ນ.
+search-error-empty = ພິມຄຳທີ່ຈະຊອກຫາ.
+search-error-long = ຍາວເກີນໄປທີ່ຈະຊອກຫາ: ໃຊ້ບໍ່ເກີນ { $max } ຕົວອັກສອນ.
+search-error-no-words = ບໍ່ມີຄຳໃຫ້ຊອກຫາ: ພິມຕົວອັກສອນ ຫຼື ຕົວເລກ.
+search-error-filter = “{ $given }” ໃຊ້ເປັນຕົວກັ່ນຕອງຢູ່ນີ້ບໍ່ໄດ້.
+search-country = ປະເທດ (ສອງຕົວອັກສອນ ເຊັ່ນ TH)
+search-corridor = ເສັ້ນທາງ (ເຊັ່ນ KH-TH)
+search-language = ຂຽນເປັນພາສາ

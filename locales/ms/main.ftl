@@ -914,3 +914,20 @@ structure-duplicate-article = perkara “{ $given }” disenaraikan dua kali.
 structure-no-such-step = prosedur ini tiada langkah “{ $given }”.
 structure-no-such-choice = langkah ini tidak menawarkan pilihan “{ $given }”.
 structure-too-long = terlalu banyak baris.
+
+## Search
+search-title = Cari
+search-words = Apa yang anda cari?
+search-button = Cari
+search-filters = Hanya…
+search-kind = Jenis
+search-kind-directory = Tempat mendapatkan bantuan
+search-kind-opportunity = Pekerjaan yang disahkan
+search-none = Tiada apa-apa ditemui. Cuba kurangkan perkataan, atau perkataan lain.
+search-error-empty = Taip satu perkataan untuk dicari.
+search-error-long = Terlalu panjang untuk dicari: gunakan paling banyak { $max } huruf.
+search-error-no-words = Tiada perkataan untuk dicari: taip huruf atau nombor.
+search-error-filter = “{ $given }” tidak boleh menjadi penapis di sini.
+search-country = Negara (dua huruf, seperti TH)
+search-corridor = Laluan (seperti KH-TH)
+search-language = Ditulis dalam

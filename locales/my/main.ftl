@@ -914,3 +914,20 @@ structure-duplicate-article = ပုဒ်မ “{ $given }” ကို စာ�
 structure-no-such-step = ဤလုပ်ထုံးလုပ်နည်းတွင် အဆင့် “{ $given }” မရှိပါ။
 structure-no-such-choice = ဤအဆင့်တွင် ရွေးချယ်မှု “{ $given }” မရှိပါ။
 structure-too-long = စာကြောင်း များလွန်းသည်။
+
+## Search
+search-title = ရှာဖွေရန်
+search-words = သင် ဘာကို ရှာနေသလဲ။
+search-button = ရှာပါ
+search-filters = သာ…
+search-kind = အမျိုးအစား
+search-kind-directory = အကူအညီ ရနိုင်သည့်နေရာ
+search-kind-opportunity = စစ်ဆေးပြီး အလုပ်
+search-none = ဘာမှ မတွေ့ပါ။ စကားလုံး နည်းနည်း သို့မဟုတ် အခြားစကားလုံး သုံးကြည့်ပါ။
+search-error-empty = ရှာရန် စကားလုံးတစ်လုံး ရိုက်ပါ။
+search-error-long = ရှာရန် ရှည်လွန်းသည် - စာလုံး { $max } လုံးထက် မပိုပါစေနှင့်။
+search-error-no-words = ရှာစရာ စကားလုံး မရှိပါ - စာလုံး သို့မဟုတ် ဂဏန်း ရိုက်ပါ။
+search-error-filter = “{ $given }” ကို ဤနေရာတွင် စစ်ထုတ်မှုအဖြစ် မသုံးနိုင်ပါ။
+search-country = နိုင်ငံ (စာလုံးနှစ်လုံး၊ ဥပမာ TH)
+search-corridor = လမ်းကြောင်း (ဥပမာ KH-TH)
+search-language = ရေးသားသည့် ဘာသာ

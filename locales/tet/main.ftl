@@ -914,3 +914,20 @@ structure-duplicate-article = artigu “{ $given }” iha lista dala rua.
 structure-no-such-step = prosedimentu ne'e la iha pasu “{ $given }”.
 structure-no-such-choice = pasu ne'e la oferese opsaun “{ $given }”.
 structure-too-long = liña barak liu.
+
+## Search
+search-title = Buka
+search-words = Ita buka saida?
+search-button = Buka
+search-filters = Só…
+search-kind = Tipu
+search-kind-directory = Iha ne'ebé atu buka ajuda
+search-kind-opportunity = Servisu ne'ebé verifika ona
+search-none = La hetan buat ida. Koko liafuan uitoan liu, ka liafuan seluk.
+search-error-empty = Hakerek liafuan ida atu buka.
+search-error-long = Naruk liu atu buka: uza maximu letra { $max }.
+search-error-no-words = La iha liafuan atu buka: hakerek letra ka númeru.
+search-error-filter = “{ $given }” labele sai filtru iha ne'e.
+search-country = Nasaun (letra rua, hanesan TH)
+search-corridor = Dalan (hanesan KH-TH)
+search-language = Hakerek iha

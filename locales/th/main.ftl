@@ -914,3 +914,20 @@ structure-duplicate-article = มาตรา “{ $given }” อยู่ใ�
 structure-no-such-step = ขั้นตอนการดำเนินการนี้ไม่มีขั้นตอน “{ $given }”
 structure-no-such-choice = ขั้นตอนนี้ไม่มีทางเลือก “{ $given }”
 structure-too-long = มีบรรทัดมากเกินไป
+
+## Search
+search-title = ค้นหา
+search-words = คุณกำลังหาอะไร
+search-button = ค้นหา
+search-filters = เฉพาะ…
+search-kind = ประเภท
+search-kind-directory = ที่ขอความช่วยเหลือ
+search-kind-opportunity = งานที่ได้รับการตรวจสอบแล้ว
+search-none = ไม่พบอะไร ลองใช้คำน้อยลงหรือคำอื่น
+search-error-empty = พิมพ์คำที่ต้องการค้นหา
+search-error-long = ยาวเกินไปที่จะค้นหา ใช้ไม่เกิน { $max } ตัวอักษร
+search-error-no-words = ไม่มีคำให้ค้นหา พิมพ์ตัวอักษรหรือตัวเลข
+search-error-filter = “{ $given }” ใช้เป็นตัวกรองที่นี่ไม่ได้
+search-country = ประเทศ (สองตัวอักษร เช่น TH)
+search-corridor = เส้นทาง (เช่น KH-TH)
+search-language = เขียนเป็นภาษา

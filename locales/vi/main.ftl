@@ -914,3 +914,20 @@ structure-duplicate-article = điều “{ $given }” có hai lần trong danh 
 structure-no-such-step = thủ tục không có bước “{ $given }”.
 structure-no-such-choice = bước này không có lựa chọn “{ $given }”.
 structure-too-long = quá nhiều dòng.
+
+## Search
+search-title = Tìm kiếm
+search-words = Bạn đang tìm gì?
+search-button = Tìm
+search-filters = Chỉ…
+search-kind = Loại
+search-kind-directory = Nơi nhận giúp đỡ
+search-kind-opportunity = Việc làm đã xác minh
+search-none = Không tìm thấy. Hãy thử ít từ hơn hoặc từ khác.
+search-error-empty = Hãy gõ một từ để tìm.
+search-error-long = Quá dài để tìm: dùng tối đa { $max } ký tự.
+search-error-no-words = Không có từ nào để tìm: hãy gõ chữ hoặc số.
+search-error-filter = “{ $given }” không thể là bộ lọc ở đây.
+search-country = Quốc gia (hai chữ, như TH)
+search-corridor = Tuyến (như KH-TH)
+search-language = Viết bằng

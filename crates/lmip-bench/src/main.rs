@@ -32,6 +32,13 @@ struct Args {
     /// Measure the corridor page (server time and compressed size) on the demo content.
     #[arg(long)]
     corridors: bool,
+    /// Documents for the search measurement (0 skips it): made of lmip's interface text in its
+    /// ten languages (read from --locales).
+    #[arg(long, default_value_t = 0)]
+    search_docs: usize,
+    /// The folder of the translation files, for --search-docs.
+    #[arg(long, default_value = "locales")]
+    locales: std::path::PathBuf,
 }
 
 fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
@@ -79,6 +86,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if args.corridors {
         corridor_bench(&db, args.queries).await?;
+    }
+    if args.search_docs > 0 {
+        search_bench(&db, &args.locales, args.search_docs, args.queries).await?;
     }
     if args.observations == 0 {
         return Ok(());
@@ -689,5 +699,104 @@ async fn corridor_bench(db: &Db, queries: usize) -> Result<(), Box<dyn std::erro
         percentile(times, 0.95).as_secs_f64() * 1000.0
     );
     println!("| largest corridor page, gzip (≤ 14,336 bytes) | {largest} bytes |");
+    Ok(())
+}
+
+/// Search over `n` documents spread evenly across the ten languages, each a title and a body of
+/// three to eight messages of lmip's interface text in that language: the full rebuild (segmenting
+/// every document and writing it in one transaction), then one- and two-word queries drawn from the
+/// documents' own words, through the service (matching, ranking and marking the words).
+async fn search_bench(
+    db: &Db,
+    locales: &std::path::Path,
+    n: usize,
+    queries: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let langs = ["en", "th", "km", "lo", "my", "vi", "id", "ms", "fil", "tet"];
+    let mut texts: Vec<Vec<String>> = Vec::new();
+    for l in langs {
+        let raw = std::fs::read_to_string(locales.join(l).join("main.ftl"))?;
+        texts.push(
+            raw.lines()
+                .filter(|x| !x.starts_with(['#', ' ']))
+                .filter_map(|x| x.split_once(" = ").map(|(_, v)| v.to_string()))
+                .filter(|v| v.chars().count() > 20)
+                .collect(),
+        );
+    }
+    let seg = lmip_search::Segmenter::new();
+    let mut rng = Lcg(11);
+    let started = Instant::now();
+    let mut docs = Vec::with_capacity(n);
+    for i in 0..n {
+        let li = i % langs.len();
+        let pick = |rng: &mut Lcg| texts[li][rng.next(texts[li].len())].clone();
+        let title = pick(&mut rng);
+        let parts = 3 + rng.next(6);
+        let body: Vec<String> = (0..parts).map(|_| pick(&mut rng)).collect();
+        let body = body.join("\n");
+        docs.push(lmip_storage::SearchDoc {
+            owner: format!("bench:{i}"),
+            kind: "guide".into(),
+            ref_: format!("doc-{i}"),
+            locale: langs[li].into(),
+            words: format!("{0} {0} {1}", seg.index_text(&title), seg.index_text(&body)),
+            title,
+            body,
+            ..Default::default()
+        });
+    }
+    let segmented = started.elapsed();
+    lmip_services::search::write_all(db, "cli:bench", &docs, &mut |_| {}).await?;
+    let rebuilt = started.elapsed();
+    println!("| measurement | result |");
+    println!("|---|---|");
+    println!(
+        "| reindex {n} documents in 10 languages (segment {:.1} s + write in one transaction) | {:.1} s |",
+        segmented.as_secs_f64(),
+        rebuilt.as_secs_f64()
+    );
+    let now = lmip_storage::now_utc_text();
+    let mut times = Vec::with_capacity(queries);
+    let mut results = 0usize;
+    for q in 0..queries + 20 {
+        let d = &docs[rng.next(docs.len())];
+        let words: Vec<&str> = d.words.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let query = if q % 2 == 0 {
+            words[rng.next(words.len())].to_string()
+        } else {
+            format!(
+                "{} {}",
+                words[rng.next(words.len())],
+                words[rng.next(words.len())]
+            )
+        };
+        let t = Instant::now();
+        let found = lmip_services::search::search(
+            db,
+            &seg,
+            &lmip_services::search::Search {
+                q: &query,
+                ..Default::default()
+            },
+            &d.locale,
+            &now,
+        )
+        .await?;
+        if q >= 20 {
+            times.push(t.elapsed());
+            results += found.len();
+        }
+    }
+    println!(
+        "| search, p50 / p95 ({} one- and two-word queries; {:.1} results on average) | {:.2} ms / {:.2} ms |",
+        times.len(),
+        results as f64 / times.len().max(1) as f64,
+        percentile(times.clone(), 0.5).as_secs_f64() * 1000.0,
+        percentile(times, 0.95).as_secs_f64() * 1000.0
+    );
     Ok(())
 }

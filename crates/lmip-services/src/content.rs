@@ -541,6 +541,9 @@ pub struct PublishedText {
     /// A procedure's step texts (canonical text form).
     #[serde(default)]
     pub steps: String,
+    /// The summary's Markdown (for search).
+    #[serde(default)]
+    pub summary: String,
 }
 
 /// A published version as stored.
@@ -658,6 +661,7 @@ pub async fn step(
                         body_html: markdown::render(&t.body).html,
                         body: t.body.clone(),
                         steps: t.steps.clone(),
+                        summary: t.summary.clone(),
                         behind_source_of: behind
                             .then(|| source.map(|s| s.updated_at[..10].to_string()))
                             .flatten(),
@@ -668,6 +672,13 @@ pub async fn step(
         sources,
         structure: e.structure.clone(),
     });
+    // The search index changes with what readers see: read the versions before writing (the
+    // revision check below refuses the step if anyone published meanwhile).
+    let mut versions = if matches!(step, Step::Publish | Step::Archive) {
+        crate::search::versions_of(db, &e.id).await?
+    } else {
+        Vec::new()
+    };
     let mut tx = db.write().await?;
     if !tx
         .bump_content_entry(&e.id, expected, to.as_str(), actor, false)
@@ -687,6 +698,13 @@ pub async fn step(
         if !checker.is_empty() {
             tx.verify_content(&e.id, today, &checker).await?;
         }
+        versions.push((publish_at.clone(), s.clone()));
+    }
+    if matches!(step, Step::Publish | Step::Archive) {
+        let mut after = e.clone();
+        after.status = to.as_str().to_string();
+        crate::search::index_content(&mut tx, &after, &versions, &lmip_storage::now_utc_text())
+            .await?;
     }
     tx.audit(&lmip_storage::AuditEvent {
         actor,

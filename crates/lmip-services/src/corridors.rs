@@ -226,7 +226,7 @@ async fn figures(db: &Db, origin: &str, destination: &str) -> Result<Vec<Figure>
         (destination, "migrants", origin),
         (origin, "remittances", destination),
     ] {
-        for part in crate::explorer::profile(db, country).await? {
+        for part in crate::explorer::profile_of(db, country, &[kind]).await? {
             if part.kind != kind {
                 continue;
             }
@@ -254,28 +254,43 @@ pub async fn corridor(
     now: &str,
 ) -> Result<Corridor, ServiceError> {
     let today = &now[..10.min(now.len())];
-    let (procedures, agreements, reading) = entries(db, origin, destination, locale, now).await?;
     let pair = format!("{origin}-{destination}");
-    let mut help_origin = directory::search(
-        db,
-        seg,
-        &directory::Search {
-            country: origin,
-            ..Default::default()
+    let help = |country| directory::Search {
+        country,
+        ..Default::default()
+    };
+    let (help_o, help_d) = (help(origin), help(destination));
+    // Independent reads, at once: on PostgreSQL each is a round trip of its own.
+    let (
+        (procedures, agreements, reading),
+        mut help_origin,
+        mut help_destination,
+        opportunities,
+        rule,
+        agencies,
+        figures,
+    ) = tokio::try_join!(
+        entries(db, origin, destination, locale, now),
+        directory::search(db, seg, &help_o, SHOWN * 3),
+        directory::search(db, seg, &help_d, SHOWN * 3),
+        crate::opportunities::public_opportunities(
+            db,
+            OpportunityFilter {
+                origin: Some(origin.to_string()),
+                destination: Some(destination.to_string()),
+                limit: SHOWN,
+                ..Default::default()
+            },
+            today,
+        ),
+        async { Ok(db.corridor_rule_on(origin, destination, today).await?) },
+        async {
+            Ok(db
+                .agencies_for_corridor(origin, destination, today, SHOWN)
+                .await?)
         },
-        SHOWN * 3,
-    )
-    .await?;
-    let mut help_destination = directory::search(
-        db,
-        seg,
-        &directory::Search {
-            country: destination,
-            ..Default::default()
-        },
-        SHOWN * 3,
-    )
-    .await?;
+        figures(db, origin, destination),
+    )?;
     // Who serves this route comes first; remittance providers have their own section, and
     // recruitment agencies theirs (the licence register).
     let split = |list: &mut Vec<Entry>| {
@@ -298,23 +313,10 @@ pub async fn corridor(
         let served = lmip_domain::codes::unpadded(&e.org.corridors);
         served.is_empty() || served.contains(&pair.as_str())
     });
-    let opportunities = crate::opportunities::public_opportunities(
-        db,
-        OpportunityFilter {
-            origin: Some(origin.to_string()),
-            destination: Some(destination.to_string()),
-            limit: SHOWN,
-            ..Default::default()
-        },
-        today,
-    )
-    .await?;
     Ok(Corridor {
-        rule: db.corridor_rule_on(origin, destination, today).await?,
-        agencies: db
-            .agencies_for_corridor(origin, destination, today, SHOWN)
-            .await?,
-        figures: figures(db, origin, destination).await?,
+        rule,
+        agencies,
+        figures,
         origin: origin.to_string(),
         destination: destination.to_string(),
         procedures,

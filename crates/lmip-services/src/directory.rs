@@ -222,8 +222,25 @@ pub async fn save_entry(
             Vec::new()
         },
     };
+    let search_doc = match db.directory_org(slug).await? {
+        Some(o) => crate::search::directory_doc(
+            seg,
+            &o,
+            &crate::search::DirectoryText {
+                listed: details.listed,
+                description: &details.description,
+                names: details.names.iter().map(|(_, n, _)| n.as_str()).collect(),
+                towns: details.locations.iter().map(|l| l.city.as_str()).collect(),
+                services: &details.services,
+                corridors: &details.corridors,
+            },
+        ),
+        None => None,
+    };
     let mut tx = db.write().await?;
     tx.save_directory_entry(&org.id, &details).await?;
+    tx.replace_search_docs(&format!("directory:{slug}"), search_doc.as_slice())
+        .await?;
     tx.audit(&lmip_storage::AuditEvent {
         actor,
         action: "directory.save",

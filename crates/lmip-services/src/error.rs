@@ -46,6 +46,9 @@ pub enum ServiceError {
     /// A corridor that cannot be.
     #[error(transparent)]
     Corridor(crate::corridors::CorridorError),
+    /// A search that cannot run.
+    #[error(transparent)]
+    Search(crate::search::SearchError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

@@ -270,6 +270,21 @@ pub struct ProfilePart {
 
 /// A country's profile: the parts that have data.
 pub async fn profile(db: &Db, country: &str) -> Result<Vec<ProfilePart>, ServiceError> {
+    profile_of(
+        db,
+        country,
+        &["abroad", "migrants", "departures", "remittances"],
+    )
+    .await
+}
+
+/// Only some parts of a country's profile (`abroad`, `migrants`, `departures`, `remittances`):
+/// a corridor page needs two, and reads no more than it shows.
+pub async fn profile_of(
+    db: &Db,
+    country: &str,
+    kinds: &[&str],
+) -> Result<Vec<ProfilePart>, ServiceError> {
     let mut parts = Vec::new();
     // (kind, flow, country's position: REF_AREA or COUNTERPART_AREA)
     for (kind, flow, country_is_area) in [
@@ -278,6 +293,9 @@ pub async fn profile(db: &Db, country: &str) -> Result<Vec<ProfilePart>, Service
         ("departures", "MIG_OUTFLOW", true),
         ("remittances", "REMIT", true),
     ] {
+        if !kinds.contains(&kind) {
+            continue;
+        }
         let Some(f) = db.dataflow(flow).await? else {
             continue;
         };

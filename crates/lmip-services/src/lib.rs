@@ -25,6 +25,7 @@ pub mod releases;
 pub mod reset;
 pub mod scorecard;
 pub mod sdmx;
+pub mod search;
 pub mod second_factor;
 pub mod site;
 pub mod structures;

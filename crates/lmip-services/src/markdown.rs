@@ -40,6 +40,26 @@ fn safe_address(url: &str) -> bool {
         .any(|p| u.starts_with(p))
 }
 
+/// The words of CommonMark without its marks, one block per line (for search and snippets): text,
+/// code and raw HTML as text, links as their words.
+pub fn plain(text: &str) -> String {
+    use pulldown_cmark::{Event, TagEnd};
+    let mut out = String::with_capacity(text.len());
+    for event in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
+            ) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
 /// Renders CommonMark (with tables and strikethrough) to safe HTML.
 pub fn render(text: &str) -> Rendered {
     let mut warnings = Vec::new();
@@ -134,6 +154,15 @@ mod tests {
         );
         assert!(r.html.contains("<li>one</li>"));
         assert!(r.warnings.is_empty());
+    }
+
+    #[test]
+    fn plain_text_for_search() {
+        assert_eq!(
+            plain("# Title\n\nSome *text* and [a link](https://example.org).\n\n- one\n- two\n"),
+            "Title\nSome text and a link.\none\ntwo"
+        );
+        assert_eq!(plain("a <b>c</b>"), "a <b>c</b>");
     }
 
     #[test]

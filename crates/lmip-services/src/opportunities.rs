@@ -489,6 +489,11 @@ pub async fn decide_opportunity(
     if note.is_empty() {
         return Err(OfferError::NoNote.into());
     }
+    // Its search document as it will be once verified (written only then, in the same transaction).
+    let search_doc = db.opportunity(id).await?.and_then(|mut o| {
+        o.status = "verified".into();
+        crate::search::opportunity_doc(&lmip_search::Segmenter::new(), &o)
+    });
     let mut tx = db.write().await?;
     let (owner, created_by, status) = tx
         .opportunity_for_update(id)
@@ -505,6 +510,9 @@ pub async fn decide_opportunity(
     let status = if verified { "verified" } else { "rejected" };
     tx.decide_opportunity(id, status, &org.name, today, &note)
         .await?;
+    if let Some(d) = search_doc.filter(|_| verified) {
+        tx.replace_search_docs(&d.owner.clone(), &[d]).await?;
+    }
     tx.audit(&lmip_storage::AuditEvent {
         actor,
         action: if verified {

@@ -5,13 +5,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use lmip_domain::DomainError;
-use lmip_domain::content::Step;
 use lmip_domain::offers::{FeeFinding, WageFinding};
 use lmip_domain::structure::Problem;
 use lmip_services::ServiceError;
-use lmip_services::content::{self, ContentError, Details};
+use lmip_services::content::{self, ContentError};
 use lmip_services::corridors;
 use lmip_storage::testing::test_databases;
+
+mod common;
+use common::{Published, publish};
 
 const TODAY: &str = "2026-12-01";
 
@@ -27,68 +29,6 @@ fn problem<T: std::fmt::Debug>(r: Result<T, ServiceError>) -> (usize, Problem) {
         ContentError::Structure(DomainError::Structure { line, problem }) => (line, problem),
         other => panic!("expected a line problem, got {other:?}"),
     }
-}
-
-/// Creates, writes, details, structures and publishes an entry; returns nothing.
-#[allow(clippy::too_many_arguments)]
-async fn publish(
-    t: &lmip_storage::Db,
-    slug: &str,
-    kind: &str,
-    title: &str,
-    corridors: &str,
-    countries: &str,
-    structure: &str,
-    steps: &str,
-) {
-    content::create(t, "user:w", "operator", slug, kind, "en", 90)
-        .await
-        .unwrap();
-    let mut rev = content::save_text(t, "user:w", slug, "en", title, "", "Body.", "", 1)
-        .await
-        .unwrap()
-        .revision;
-    rev = content::save_details(
-        t,
-        "user:w",
-        slug,
-        &Details {
-            countries,
-            corridors,
-            topics: vec![],
-            review_days: 90,
-            sources: "Ministry | The source",
-        },
-        rev,
-    )
-    .await
-    .unwrap();
-    if !structure.is_empty() {
-        rev = content::save_structure(t, "user:w", slug, structure, rev)
-            .await
-            .unwrap();
-    }
-    if !steps.is_empty() {
-        rev = content::save_text(t, "user:w", slug, "en", title, "", "Body.", steps, rev)
-            .await
-            .unwrap()
-            .revision;
-    }
-    content::step(t, "user:w", "operator", slug, Step::Submit, "", rev, TODAY)
-        .await
-        .unwrap();
-    content::step(
-        t,
-        "user:r",
-        "operator",
-        slug,
-        Step::Publish,
-        "",
-        rev + 1,
-        TODAY,
-    )
-    .await
-    .unwrap();
 }
 
 #[tokio::test]
@@ -246,59 +186,69 @@ async fn a_corridor_gathers_procedures_rights_and_rules() {
     for t in test_databases().await {
         publish(
             &t,
-            "kh-th-steps",
-            "procedure",
-            "From Cambodia to Thailand",
-            "KH-TH",
-            "",
-            "step passport\nfee: 4 USD\nstep route\nchoice agency: agency\nchoice g2g: g2g\nstep agency\nfee: 1000 THB\nthen: permit\nstep g2g\nfee: free\nstep permit\nfee: 900 THB",
-            "step passport\ntitle: Get a passport\nstep route\nchoice agency: Through an agency\nchoice g2g: Through the government",
+            &Published {
+                slug: "kh-th-steps",
+                kind: "procedure",
+                texts: &[("en", "From Cambodia to Thailand", "Body.")],
+                corridors: "KH-TH",
+                countries: "",
+                structure: "step passport\nfee: 4 USD\nstep route\nchoice agency: agency\nchoice g2g: g2g\nstep agency\nfee: 1000 THB\nthen: permit\nstep g2g\nfee: free\nstep permit\nfee: 900 THB",
+                steps: "step passport\ntitle: Get a passport\nstep route\nchoice agency: Through an agency\nchoice g2g: Through the government",
+            },
         )
         .await;
         publish(
             &t,
-            "th-law",
-            "law",
-            "Thai labour law",
-            "",
-            "TH",
-            "parties: TH\nstatus: in-force\nin-force: 1998-08-19\narticle 23\nprovision 23: max-hours 8 day\narticle 90\nprovision 90: minimum-wage 400 THB day",
-            "",
+            &Published {
+                slug: "th-law",
+                kind: "law",
+                texts: &[("en", "Thai labour law", "Body.")],
+                corridors: "",
+                countries: "TH",
+                structure: "parties: TH\nstatus: in-force\nin-force: 1998-08-19\narticle 23\nprovision 23: max-hours 8 day\narticle 90\nprovision 90: minimum-wage 400 THB day",
+                steps: "",
+            },
         )
         .await;
         publish(
             &t,
-            "kh-th-mou",
-            "agreement",
-            "Cambodia-Thailand MoU",
-            "KH-TH",
-            "KH TH",
-            "parties: KH TH\nstatus: in-force\narticle 7\nprovision 7: fees-paid-by employer",
-            "",
+            &Published {
+                slug: "kh-th-mou",
+                kind: "agreement",
+                texts: &[("en", "Cambodia-Thailand MoU", "Body.")],
+                corridors: "KH-TH",
+                countries: "KH TH",
+                structure: "parties: KH TH\nstatus: in-force\narticle 7\nprovision 7: fees-paid-by employer",
+                steps: "",
+            },
         )
         .await;
         // Expired: not a right any more.
         publish(
             &t,
-            "old-mou",
-            "agreement",
-            "Old MoU",
-            "KH-TH",
-            "",
-            "parties: KH TH\nstatus: in-force\nexpires: 2010-01-01\narticle 1\nprovision 1: fees-paid-by worker",
-            "",
+            &Published {
+                slug: "old-mou",
+                kind: "agreement",
+                texts: &[("en", "Old MoU", "Body.")],
+                corridors: "KH-TH",
+                countries: "",
+                structure: "parties: KH TH\nstatus: in-force\nexpires: 2010-01-01\narticle 1\nprovision 1: fees-paid-by worker",
+                steps: "",
+            },
         )
         .await;
         // About another route of Thailand: not on this page.
         publish(
             &t,
-            "mm-th-guide",
-            "guide",
-            "Myanmar guide",
-            "MM-TH",
-            "MM TH",
-            "",
-            "",
+            &Published {
+                slug: "mm-th-guide",
+                kind: "guide",
+                texts: &[("en", "Myanmar guide", "Body.")],
+                corridors: "MM-TH",
+                countries: "MM TH",
+                structure: "",
+                steps: "",
+            },
         )
         .await;
         let now = lmip_storage::now_utc_text();

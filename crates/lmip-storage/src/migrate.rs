@@ -98,6 +98,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0015_content_structure.sql"),
         include_str!("../migrations/postgres/0015_content_structure.sql"),
     ),
+    (
+        16,
+        "search",
+        include_str!("../migrations/sqlite/0016_search.sql"),
+        include_str!("../migrations/postgres/0016_search.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

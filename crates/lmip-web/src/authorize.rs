@@ -436,6 +436,12 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "GET",
+        "/{lang}/search",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/{lang}/corridors/{pair}",
         Action::ReadPublic,
         RouteTarget::Nothing,

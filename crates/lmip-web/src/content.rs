@@ -77,7 +77,7 @@ pub(crate) async fn page(
         Some((procedure, texts)) => {
             let offices = crate::knowledge::offices(&state, locale.code(), &[procedure]).await?;
             (
-                crate::knowledge::steps(&t, procedure, texts, &offices, ""),
+                crate::knowledge::steps(&t, procedure, texts, &offices, "", &p.locale),
                 crate::knowledge::ways(&t, procedure, texts),
             )
         }

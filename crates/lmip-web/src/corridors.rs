@@ -26,6 +26,10 @@ struct EntryLink {
     summary_html: String,
     checked: String,
     stale: bool,
+    /// The language it is shown in.
+    lang: String,
+    /// "Not translated into … yet: shown in …", when it is not in the reader's language.
+    fallback: String,
 }
 
 struct ProcedureView {
@@ -73,8 +77,20 @@ struct CorridorPage<'a> {
     reading: Vec<EntryLink>,
 }
 
-fn link(t: &Tr<'_>, lang: &str, i: &Item) -> EntryLink {
+fn link(t: &Tr<'_>, lang: &str, languages: &Names, i: &Item) -> EntryLink {
     EntryLink {
+        lang: i.locale.clone(),
+        fallback: if i.locale == lang {
+            String::new()
+        } else {
+            t.with_all(
+                key("content-fallback"),
+                &[
+                    ("language", languages.of(lang)),
+                    ("source", languages.of(&i.locale)),
+                ],
+            )
+        },
         href: format!("/{lang}/content/{}", i.entry.slug),
         title: i.title.clone(),
         summary_html: i.summary_html.clone(),
@@ -183,6 +199,19 @@ pub(crate) async fn page(
     )
     .await?;
     let (origin_name, destination_name) = (countries.of(&origin), countries.of(&destination));
+    let mut shown: Vec<String> = vec![locale.code().to_string()];
+    for i in c
+        .procedures
+        .iter()
+        .map(|p| &p.item)
+        .chain(c.agreements.iter().map(|a| &a.item))
+        .chain(&c.reading)
+    {
+        if !shown.contains(&i.locale) {
+            shown.push(i.locale.clone());
+        }
+    }
+    let languages = Names::load_some(&state, "CL_LANGUAGE", locale, shown).await?;
     let procs: Vec<&lmip_domain::procedures::Procedure> =
         c.procedures.iter().map(|p| &p.procedure).collect();
     let offices = crate::knowledge::offices(&state, lang, &procs).await?;
@@ -191,13 +220,14 @@ pub(crate) async fn page(
     for (i, p) in c.procedures.iter().enumerate() {
         ways.extend(crate::knowledge::ways(&t, &p.procedure, &p.texts));
         procedures.push(ProcedureView {
-            link: link(&t, lang, &p.item),
+            link: link(&t, lang, &languages, &p.item),
             steps: crate::knowledge::steps(
                 &t,
                 &p.procedure,
                 &p.texts,
                 &offices,
                 &format!("p{}-", i + 1),
+                &p.item.locale,
             ),
         });
     }
@@ -263,7 +293,7 @@ pub(crate) async fn page(
             .agreements
             .iter()
             .map(|a| AgreementView {
-                link: link(&t, lang, &a.item),
+                link: link(&t, lang, &languages, &a.item),
                 rights: crate::knowledge::guarantees(&t, &a.agreement),
             })
             .collect(),
@@ -313,7 +343,7 @@ pub(crate) async fn page(
             .reading
             .iter()
             .filter(money_topic)
-            .map(|i| link(&t, lang, i))
+            .map(|i| link(&t, lang, &languages, i))
             .collect(),
         remittance: c.remittance.iter().map(|e| contact(&t, lang, e)).collect(),
         figures,
@@ -321,7 +351,7 @@ pub(crate) async fn page(
             .reading
             .iter()
             .filter(|i| !money_topic(i))
-            .map(|i| link(&t, lang, i))
+            .map(|i| link(&t, lang, &languages, i))
             .collect(),
         origin_name,
         destination_name,

@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 pub(crate) struct StepView {
     /// Its anchor.
     pub anchor: String,
+    /// The language of its words.
+    pub lang: String,
     pub title: String,
     pub place: String,
     /// (address in the directory or '', name)
@@ -74,6 +76,7 @@ pub(crate) fn steps(
     texts: &BTreeMap<String, StepText>,
     offices: &BTreeMap<String, (String, String)>,
     prefix: &str,
+    lang: &str,
 ) -> Vec<StepView> {
     let number = |k: &str| p.steps.iter().position(|s| s.key == k).map(|i| i + 1);
     let anchor = |k: &str| format!("{prefix}{k}");
@@ -122,6 +125,7 @@ pub(crate) fn steps(
                 }
             }
             StepView {
+                lang: lang.to_string(),
                 anchor: anchor(&s.key),
                 title: if words.title.is_empty() {
                     t.with_all(key("step-untitled"), &[("n", n.to_string())])

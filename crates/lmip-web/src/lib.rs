@@ -33,6 +33,7 @@ mod qr;
 mod reviews;
 mod scorecard_office;
 mod sdmx;
+mod search;
 mod security;
 mod state;
 mod statistics;
@@ -80,6 +81,11 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         include_str!("../templates/guarantees.html"),
     ),
     ("src/knowledge.rs", include_str!("knowledge.rs")),
+    ("src/search.rs", include_str!("search.rs")),
+    (
+        "templates/search.html",
+        include_str!("../templates/search.html"),
+    ),
     ("src/corridors.rs", include_str!("corridors.rs")),
     (
         "templates/error.html",
@@ -510,6 +516,7 @@ pub fn routes() -> Routes {
     .add("/{lang}/help", &["GET"], get(directory::help))
     .add("/{lang}/content/{slug}", &["GET"], get(content::page))
     .add("/{lang}/corridors", &["GET"], get(corridors::index))
+    .add("/{lang}/search", &["GET"], get(search::page))
     .add("/{lang}/corridors/{pair}", &["GET"], get(corridors::page))
     .add("/{lang}/feed.atom", &["GET"], get(content::feed))
     .add("/{lang}/help/{slug}", &["GET"], get(directory::entry))

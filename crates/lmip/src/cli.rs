@@ -84,6 +84,23 @@ pub enum Command {
     /// The tamper-evident audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The search index.
+    #[command(subcommand)]
+    Search(SearchCommand),
+}
+
+/// `lmip search …`
+#[derive(Debug, Subcommand)]
+pub enum SearchCommand {
+    /// Rebuild the whole search index from the published content, the directory and the verified
+    /// opportunities, in one transaction (readers keep the old index until it commits).
+    Reindex,
+    /// Print the words lmip finds in each line of standard input (or TEXT), separated by |: the
+    /// segmentation that documents and queries get (for checking it against other segmenters).
+    Segment {
+        /// Text to segment instead of standard input.
+        text: Option<String>,
+    },
 }
 
 /// `lmip serve` options.

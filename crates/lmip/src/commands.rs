@@ -2,8 +2,8 @@
 //! in plain words.
 
 use crate::cli::{
-    AuditCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand, StatsCommand,
-    UserCommand,
+    AuditCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand, SearchCommand,
+    StatsCommand, UserCommand,
 };
 use crate::config::{Config, LogFormat};
 use crate::failure::Failure;
@@ -85,6 +85,35 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             );
             out!("  {}", u.link);
             out!("Using it signs them out everywhere. It is shown only now.");
+            Ok(())
+        }
+        Command::Search(SearchCommand::Reindex) => {
+            let db = open(&config).await?;
+            let seg = lmip_search::Segmenter::new();
+            let started = std::time::Instant::now();
+            let n = lmip_services::search::reindex(&db, &seg, &cli_actor(), |done| {
+                if done > 0 {
+                    eprint!("\r{done} documents written");
+                }
+            })
+            .await?;
+            eprintln!();
+            out!(
+                "The search index holds {n} documents (rebuilt in {:.1} s).",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Search(SearchCommand::Segment { text }) => {
+            let seg = lmip_search::Segmenter::new();
+            let lines: Vec<String> = match text {
+                Some(t) => vec![t],
+                None => std::io::stdin().lines().map_while(Result::ok).collect(),
+            };
+            for line in lines {
+                let words: Vec<&str> = seg.words(&line).iter().map(|w| w.text).collect();
+                out!("{}", words.join("|"));
+            }
             Ok(())
         }
         Command::Export(ExportCommand::Content { dir }) => {

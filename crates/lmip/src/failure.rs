@@ -61,7 +61,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Scorecard(_)
             | ServiceError::Directory(_)
             | ServiceError::Content(_)
-            | ServiceError::Corridor(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Corridor(_)
+            | ServiceError::Search(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),

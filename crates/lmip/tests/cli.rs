@@ -39,7 +39,7 @@ fn stdout(o: &Output) -> String {
 fn help_for_every_command() {
     let dir = tempfile::tempdir().unwrap();
     for cmd in [
-        "serve", "migrate", "demo", "user", "export", "import", "backup", "check",
+        "serve", "migrate", "demo", "user", "export", "import", "backup", "check", "search",
     ] {
         let o = lmip(dir.path(), &[cmd, "--help"]);
         assert!(o.status.success(), "{cmd} --help: {}", stderr(&o));
@@ -653,6 +653,24 @@ fn an_operators_structure_imports_from_the_command_line() {
         ),
         1,
         "not an SDMX-ML 2.1 structure message",
+    );
+}
+
+#[test]
+fn search_reindex_and_segment() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = lmip(d, &["search", "segment", "แรงงานข้ามชาติต้องการข้อมูล"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "แรงงาน|ข้าม|ชาติ|ต้องการ|ข้อมูล");
+    assert!(lmip(d, &["demo"]).status.success());
+    let o = lmip(d, &["search", "reindex"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The demo's 13 entries in English, its 9 directory entries and its verified sample job.
+    assert!(
+        stdout(&o).starts_with("The search index holds 23 documents"),
+        "{}",
+        stdout(&o)
     );
 }
 
