@@ -191,14 +191,6 @@ pub(crate) async fn page(
     .await?;
     let t = tr(&state, locale);
     let lang = locale.code();
-    let countries = Names::load_some(
-        &state,
-        "CL_AREA",
-        locale,
-        vec![origin.clone(), destination.clone()],
-    )
-    .await?;
-    let (origin_name, destination_name) = (countries.of(&origin), countries.of(&destination));
     let mut shown: Vec<String> = vec![locale.code().to_string()];
     for i in c
         .procedures
@@ -211,10 +203,20 @@ pub(crate) async fn page(
             shown.push(i.locale.clone());
         }
     }
-    let languages = Names::load_some(&state, "CL_LANGUAGE", locale, shown).await?;
     let procs: Vec<&lmip_domain::procedures::Procedure> =
         c.procedures.iter().map(|p| &p.procedure).collect();
-    let offices = crate::knowledge::offices(&state, lang, &procs).await?;
+    // Independent reads, at once (each a round trip on PostgreSQL).
+    let (countries, languages, offices) = tokio::try_join!(
+        Names::load_some(
+            &state,
+            "CL_AREA",
+            locale,
+            vec![origin.clone(), destination.clone()],
+        ),
+        Names::load_some(&state, "CL_LANGUAGE", locale, shown),
+        crate::knowledge::offices(&state, lang, &procs),
+    )?;
+    let (origin_name, destination_name) = (countries.of(&origin), countries.of(&destination));
     let mut ways = Vec::new();
     let mut procedures = Vec::new();
     for (i, p) in c.procedures.iter().enumerate() {
