@@ -166,18 +166,23 @@ pub fn snippet(seg: &Segmenter, text: &str, words: &[String], chars: usize) -> V
         .char_indices()
         .nth(SNIPPET_SCAN)
         .map_or(text, |(i, _)| &text[..i]);
-    let first = seg
-        .words(scanned)
-        .into_iter()
+    let found = seg.words(scanned);
+    let first = found
+        .iter()
         .find(|w| matches(&w.folded, words))
         .map_or(0, |w| w.start);
-    // Start a little before the match, on a character boundary.
+    // Start a little before the match, at the start of a word (never inside one).
     let before: Vec<(usize, char)> = text[..first].char_indices().collect();
-    let start = before
+    let near = before
         .len()
         .checked_sub(chars / 4)
         .and_then(|i| before.get(i))
         .map_or(0, |(i, _)| *i);
+    let start = found
+        .iter()
+        .map(|w| w.start)
+        .find(|s| *s >= near && *s <= first)
+        .unwrap_or(first);
     let end = text[start..]
         .char_indices()
         .nth(chars)
@@ -286,23 +291,20 @@ fn version_docs(
             let mut body = crate::markdown::plain(&t.summary);
             body.push('\n');
             body.push_str(&crate::markdown::plain(&t.body));
-            if let Some(p) = &procedure {
-                for st in s.step_texts(p, locale).values() {
-                    for part in [&st.title, &st.place, &st.note] {
-                        body.push('\n');
-                        body.push_str(part);
-                    }
-                    for d in st.needs.iter().chain(&st.gives) {
-                        body.push('\n');
-                        body.push_str(d);
-                    }
-                }
+            // Steps' words and articles' headings, each part set apart so that snippets read.
+            let mut parts: Vec<&str> = Vec::new();
+            let steps = procedure.as_ref().map(|p| s.step_texts(p, locale));
+            for st in steps.iter().flat_map(|m| m.values()) {
+                parts.extend([st.title.as_str(), st.place.as_str(), st.note.as_str()]);
+                parts.extend(st.needs.iter().chain(&st.gives).map(String::as_str));
             }
-            if let Some(a) = &agreement {
-                for (_, heading) in &a.articles {
-                    body.push('\n');
-                    body.push_str(heading);
-                }
+            for (_, heading) in agreement.iter().flat_map(|a| &a.articles) {
+                parts.push(heading);
+            }
+            parts.retain(|p| !p.trim().is_empty());
+            if !parts.is_empty() {
+                body.push('\n');
+                body.push_str(&parts.join(" · "));
             }
             indexed(
                 seg,
@@ -541,4 +543,41 @@ pub async fn write_all(
     db.analyze_search().await?;
     progress(docs.len());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_start_at_a_word_and_mark_matches() {
+        let seg = Segmenter::new();
+        let text = format!(
+            "{} the employer pays. Keep your passport yourself.",
+            "word ".repeat(60)
+        );
+        let words = query_words(&seg, "passport").unwrap();
+        let pieces = snippet(&seg, &text, &words, 60);
+        assert_eq!(pieces[0].0, "… ");
+        // The text after the ellipsis starts with a whole word.
+        let shown: String = pieces.iter().skip(1).map(|(s, _)| s.as_str()).collect();
+        assert!(
+            text.contains(&format!(" {shown}")) || text.starts_with(&shown),
+            "{shown}"
+        );
+        assert!(pieces.iter().any(|(s, hit)| *hit && s == "passport"));
+        // Thai: the word is found inside running text and marked whole.
+        let th = highlight(
+            &seg,
+            "เก็บหนังสือเดินทางไว้เอง",
+            &query_words(&seg, "หนังสือเดินทาง").unwrap(),
+        );
+        assert!(
+            th.iter().any(|(s, hit)| *hit && s == "หนังสือเดินทาง"),
+            "{th:?}"
+        );
+        // Short last words are whole words, not beginnings.
+        assert!(!matches("another", &["an".to_string()]));
+        assert!(matches("passport", &["pass".to_string()]));
+    }
 }
