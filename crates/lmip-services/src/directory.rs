@@ -344,6 +344,12 @@ pub async fn search(
     with_details(db, orgs).await
 }
 
+/// Every listed organisation's entry, however many (the search index's rebuild).
+pub async fn all_listed(db: &Db) -> Result<Vec<Entry>, ServiceError> {
+    let orgs = db.directory_listed().await?;
+    with_details(db, orgs).await
+}
+
 /// One listed organisation's entry; `None` if it is not in the public directory.
 pub async fn entry(db: &Db, slug: &str) -> Result<Option<Entry>, ServiceError> {
     match db.directory_org(slug).await? {

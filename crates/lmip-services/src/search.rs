@@ -484,32 +484,21 @@ pub async fn reindex(
         let versions = versions_of(db, &e.id).await?;
         docs.extend(content_docs(seg, &e, &versions, &now));
     }
-    for org in db
-        .directory(&lmip_storage::DirectoryFilter {
-            limit: 1_000_000,
-            ..Default::default()
-        })
-        .await?
-    {
-        if let Some(entry) = crate::directory::entry(db, &org.slug).await? {
-            let text = DirectoryText {
-                listed: entry.org.listed == 1,
-                description: &entry.org.description,
-                names: entry.names.iter().map(|(_, n)| n.as_str()).collect(),
-                towns: entry.locations.iter().map(|l| l.city.as_str()).collect(),
-                services: &entry.services,
-                corridors: &entry.org.corridors,
-            };
-            docs.extend(directory_doc(seg, &entry.org, &text));
-        }
+    // Every listed organisation with its names, services and places, read in one batch (the
+    // directory's search pages at 500; a rebuild must not).
+    let listed = crate::directory::all_listed(db).await?;
+    for entry in &listed {
+        let text = DirectoryText {
+            listed: entry.org.listed == 1,
+            description: &entry.org.description,
+            names: entry.names.iter().map(|(_, n)| n.as_str()).collect(),
+            towns: entry.locations.iter().map(|l| l.city.as_str()).collect(),
+            services: &entry.services,
+            corridors: &entry.org.corridors,
+        };
+        docs.extend(directory_doc(seg, &entry.org, &text));
     }
-    for o in db
-        .opportunities(&lmip_storage::OpportunityFilter {
-            limit: 1_000_000,
-            ..Default::default()
-        })
-        .await?
-    {
+    for o in db.verified_opportunities().await? {
         docs.extend(opportunity_doc(seg, &o));
     }
     write_all(db, actor, &docs, &mut progress).await?;

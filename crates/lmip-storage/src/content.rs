@@ -458,41 +458,25 @@ impl WriteTx<'_> {
         t: &TextWrite<'_>,
         actor: &str,
     ) -> Result<(), StorageError> {
-        let now = now_utc_text();
-        let updated = sqlx::query(
-            "UPDATE content_text SET title = $1, summary = $2, body = $3, revision = $4, based_on = $5, \
-             updated_by = $6, updated_at = $7, steps = $8 WHERE entry_id = $9 AND locale = $10",
+        sqlx::query(
+            "INSERT INTO content_text (entry_id, locale, title, summary, body, revision, based_on, updated_by, \
+             updated_at, steps) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+             ON CONFLICT (entry_id, locale) DO UPDATE SET title = excluded.title, summary = excluded.summary, \
+             body = excluded.body, revision = excluded.revision, based_on = excluded.based_on, \
+             updated_by = excluded.updated_by, updated_at = excluded.updated_at, steps = excluded.steps",
         )
+        .bind(entry_id)
+        .bind(t.locale)
         .bind(t.title)
         .bind(t.summary)
         .bind(t.body)
         .bind(t.revision)
         .bind(t.based_on)
         .bind(actor)
-        .bind(&now)
+        .bind(now_utc_text())
         .bind(t.steps)
-        .bind(entry_id)
-        .bind(t.locale)
         .execute(self.conn())
         .await?;
-        if updated.rows_affected() == 0 {
-            sqlx::query(
-                "INSERT INTO content_text (entry_id, locale, title, summary, body, revision, based_on, updated_by, \
-                 updated_at, steps) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            )
-            .bind(entry_id)
-            .bind(t.locale)
-            .bind(t.title)
-            .bind(t.summary)
-            .bind(t.body)
-            .bind(t.revision)
-            .bind(t.based_on)
-            .bind(actor)
-            .bind(&now)
-            .bind(t.steps)
-            .execute(self.conn())
-            .await?;
-        }
         Ok(())
     }
 

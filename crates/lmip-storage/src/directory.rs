@@ -180,6 +180,16 @@ impl Db {
         Ok(q.fetch_all(self.pool()).await?)
     }
 
+    /// Every organisation listed in the public directory (rebuilding the search index: no page
+    /// limit).
+    pub async fn directory_listed(&self) -> Result<Vec<DirectoryOrg>, StorageError> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ORG_COLUMNS} FROM organisation o WHERE o.listed = 1 ORDER BY o.slug"
+        )))
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// One organisation's directory entry, listed or not.
     pub async fn directory_org(&self, slug: &str) -> Result<Option<DirectoryOrg>, StorageError> {
         Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(

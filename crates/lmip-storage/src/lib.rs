@@ -72,7 +72,7 @@ pub use opportunities::{CorridorRule, NewOpportunity, Opportunity, OpportunityFi
 pub use people::{NewOrganisation, NewUser, OPERATOR_SLUG, Organisation};
 pub use refdata::{CodeRow, CodelistInfo};
 pub use scorecard::{AssessmentRow, Framework, NewAssessment, NewReview, ReviewRow, ScoreRow};
-pub use search::{FILTER_MARK, MIN_PREFIX, RANKED, SearchDoc, SearchHit, SearchQuery};
+pub use search::{FILTER_MARK, MIN_PREFIX, SearchDoc, SearchHit, SearchQuery};
 pub use sessions::{LoginAccount, NewSession, SessionRecord};
 pub use structures::StructureKind;
 pub use submissions::{NewSubmission, Submission, SubmissionOutcome};

@@ -285,6 +285,15 @@ impl Db {
         .await?)
     }
 
+    /// Every verified opportunity, past or open (rebuilding the search index: no page limit).
+    pub async fn verified_opportunities(&self) -> Result<Vec<Opportunity>, StorageError> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "{OPPORTUNITY_SELECT} WHERE p.status = 'verified' ORDER BY p.id"
+        )))
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// Opportunities matching a filter, soonest closing first.
     pub async fn opportunities(
         &self,

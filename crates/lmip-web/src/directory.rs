@@ -180,21 +180,21 @@ async fn names_for(
     ))
 }
 
-/// The search's query string.
+/// The search's query string (the help page's and the open-data directory's).
 #[derive(Debug, Default, serde::Deserialize)]
 pub(crate) struct HelpQuery {
     #[serde(default)]
-    q: String,
+    pub(crate) q: String,
     #[serde(default)]
-    country: String,
+    pub(crate) country: String,
     #[serde(default)]
-    kind: String,
+    pub(crate) kind: String,
     #[serde(default)]
-    service: String,
+    pub(crate) service: String,
     #[serde(default)]
-    language: String,
+    pub(crate) language: String,
     #[serde(default)]
-    route: String,
+    pub(crate) route: String,
 }
 
 #[derive(Template)]

@@ -134,27 +134,10 @@ pub(crate) async fn list_opportunities(
     answer(serde_json::json!({ "opportunities": items }))
 }
 
-/// The directory's filters.
-#[derive(Debug, Default, serde::Deserialize)]
-pub(crate) struct DirectoryQuery {
-    #[serde(default)]
-    q: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    service: String,
-    #[serde(default)]
-    language: String,
-    #[serde(default)]
-    route: String,
-}
-
 /// `GET /api/v1/directory`
 pub(crate) async fn list_directory(
     State(state): State<AppState>,
-    Query(q): Query<DirectoryQuery>,
+    Query(q): Query<crate::directory::HelpQuery>,
 ) -> Response<Body> {
     let found = match directory::search(
         state.db(),
