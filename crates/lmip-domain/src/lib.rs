@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod agreements;
+pub mod cases;
 pub mod codes;
 pub mod conduct;
 pub mod content;

@@ -68,11 +68,18 @@ pub enum Action {
     EditContent,
     /// Publish, send back or archive an organisation's content, and record that it was checked.
     PublishContent,
+    /// Work an organisation's complaint cases: its inbox, the cases it holds or accepted by
+    /// referral, triage, status, notes, referrals, filing on a worker's behalf.
+    WorkCases,
+    /// See an organisation's case backlog by age and status.
+    SuperviseCases,
+    /// Refer a case without the consent it needs, giving a reason (audited).
+    OverrideConsent,
 }
 
 impl Action {
     /// Every action, for exhaustive tests.
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 30] = [
         Action::ReadPublic,
         Action::SubmitPublicForm,
         Action::UseBackOffice,
@@ -100,6 +107,9 @@ impl Action {
         Action::EditDirectory,
         Action::EditContent,
         Action::PublishContent,
+        Action::WorkCases,
+        Action::SuperviseCases,
+        Action::OverrideConsent,
     ];
 }
 
@@ -339,6 +349,21 @@ pub const RULES: &[Rule] = &[
         Action::PublishContent,
         Who::OperatorRole(Role::Reviewer),
         Scope::Any,
+    ),
+    // Cases: only an organisation's own caseworkers and supervisors, never the operator's for
+    // everyone (a case is seen by the organisations that hold it or accepted its referral, which
+    // the case service decides per case); supervisors see the backlog and may override consent.
+    rule(Action::WorkCases, Who::Role(Role::Caseworker), SAME_ORG),
+    rule(Action::WorkCases, Who::Role(Role::CaseSupervisor), SAME_ORG),
+    rule(
+        Action::SuperviseCases,
+        Who::Role(Role::CaseSupervisor),
+        SAME_ORG,
+    ),
+    rule(
+        Action::OverrideConsent,
+        Who::Role(Role::CaseSupervisor),
+        SAME_ORG,
     ),
 ];
 
@@ -592,6 +617,30 @@ mod tests {
             Action::ManageMembers,
             Target::Organisation("union")
         ));
+    }
+
+    #[test]
+    fn cases_stay_within_their_organisations() {
+        let worker = Actor::member(&[("union-th", Role::Caseworker)]);
+        let supervisor = Actor::member(&[("union-th", Role::CaseSupervisor)]);
+        let operator_admin = Actor::member(&[(OPERATOR_SLUG, Role::Admin)]);
+        let th = Target::Organisation("union-th");
+        let kh = Target::Organisation("ngo-kh");
+        assert!(can(&worker, Action::WorkCases, th));
+        assert!(!can(&worker, Action::WorkCases, kh), "not another's inbox");
+        assert!(!can(&worker, Action::SuperviseCases, th));
+        assert!(!can(&worker, Action::OverrideConsent, th));
+        assert!(can(&supervisor, Action::SuperviseCases, th));
+        assert!(can(&supervisor, Action::OverrideConsent, th));
+        assert!(!can(&supervisor, Action::OverrideConsent, kh));
+        assert!(
+            !can(&operator_admin, Action::WorkCases, th),
+            "running the portal gives no access to complaints"
+        );
+        assert_eq!(
+            organisations_for(&operator_admin, Action::WorkCases),
+            OrgFilter::Only(vec![])
+        );
     }
 
     #[test]

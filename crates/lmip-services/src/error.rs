@@ -49,6 +49,9 @@ pub enum ServiceError {
     /// A search that cannot run.
     #[error(transparent)]
     Search(crate::search::SearchError),
+    /// A complaint or case action that cannot be taken.
+    #[error(transparent)]
+    Case(crate::cases::CaseError),
     /// Something went wrong that the user cannot fix.
     #[error("internal error: {0}")]
     Internal(String),

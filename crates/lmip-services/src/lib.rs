@@ -8,6 +8,7 @@
 pub mod api_tokens;
 pub mod audit;
 pub mod auth;
+pub mod cases;
 pub mod codelists;
 pub mod content;
 pub mod content_files;
@@ -33,6 +34,7 @@ pub mod submissions;
 pub mod totp;
 pub mod undesa;
 pub mod users;
+pub mod vault;
 pub mod worldbank;
 
 pub use error::ServiceError;

@@ -26,6 +26,7 @@ macro_rules! from_row {
 mod api_tokens;
 mod audit;
 mod backup;
+mod cases;
 mod changes;
 mod clock;
 mod content;
@@ -52,6 +53,10 @@ mod url;
 pub use api_tokens::{ApiCaller, ApiTokenInfo};
 pub use audit::{AuditBreak, AuditEvent, AuditQuery, AuditRow, AuditVerification, GENESIS_HASH};
 pub use backup::BackupReport;
+pub use cases::{
+    CaseEventRow, CaseFacts, CaseFilter, CaseNoteRow, CaseRow, NewCase, Receiver, ReferralRow,
+    SEALED_COLUMNS, SealedValue,
+};
 pub use changes::{Change, Op};
 pub use clock::{format_utc, new_id, now_utc_text, parse_utc};
 pub use content::{

@@ -104,6 +104,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0016_search.sql"),
         include_str!("../migrations/postgres/0016_search.sql"),
     ),
+    (
+        17,
+        "cases",
+        include_str!("../migrations/sqlite/0017_cases.sql"),
+        include_str!("../migrations/postgres/0017_cases.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

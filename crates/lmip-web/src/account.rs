@@ -72,6 +72,8 @@ struct OfficePage<'a> {
     directory: bool,
     /// Whether to offer content.
     content: bool,
+    /// Organisations whose case inbox this user works: their slugs.
+    case_inboxes: Vec<String>,
 }
 
 /// A cookie's value from the request.
@@ -520,7 +522,16 @@ pub(crate) async fn office(
     ]
     .into_iter()
     .any(|a| lmip_domain::policy::organisations_for(&actor, a) != none);
+    let case_inboxes = match lmip_domain::policy::organisations_for(
+        &actor,
+        lmip_domain::policy::Action::WorkCases,
+    ) {
+        lmip_domain::policy::OrgFilter::Only(orgs) => orgs,
+        // No rule gives every organisation's cases; should one ever, list none rather than all.
+        lmip_domain::policy::OrgFilter::All => Vec::new(),
+    };
     let page = OfficePage {
+        case_inboxes,
         content,
         directory,
         scorecard,

@@ -53,6 +53,7 @@ impl From<lmip_services::ServiceError> for WebError {
         match e {
             lmip_services::ServiceError::Storage(s) => s.into(),
             lmip_services::ServiceError::Invalid(d) => WebError::BadRequest(d.to_string()),
+            lmip_services::ServiceError::Internal(m) => WebError::Internal(m),
             other => WebError::BadRequest(other.to_string()),
         }
     }

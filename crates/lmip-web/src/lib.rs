@@ -11,8 +11,10 @@ pub mod api;
 mod assets;
 pub mod authorize;
 pub mod cache;
+mod cases_office;
 mod chart;
 mod client;
+mod complaints;
 mod content;
 mod content_office;
 mod corridors;
@@ -41,7 +43,7 @@ mod submissions;
 mod verify;
 
 pub use error::WebError;
-pub use state::{AppState, WebConfig};
+pub use state::{AppState, QUICK_EXIT_URL, WebConfig};
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post};
@@ -56,6 +58,32 @@ pub const I18N_SOURCES: &[(&str, &str)] = &[
         "templates/home.html",
         include_str!("../templates/home.html"),
     ),
+    (
+        "templates/complaint.html",
+        include_str!("../templates/complaint.html"),
+    ),
+    (
+        "templates/complaint_filed.html",
+        include_str!("../templates/complaint_filed.html"),
+    ),
+    (
+        "templates/case_status.html",
+        include_str!("../templates/case_status.html"),
+    ),
+    (
+        "templates/cases_inbox.html",
+        include_str!("../templates/cases_inbox.html"),
+    ),
+    (
+        "templates/cases_backlog.html",
+        include_str!("../templates/cases_backlog.html"),
+    ),
+    (
+        "templates/case.html",
+        include_str!("../templates/case.html"),
+    ),
+    ("src/complaints.rs", include_str!("complaints.rs")),
+    ("src/cases_office.rs", include_str!("cases_office.rs")),
     (
         "templates/section.html",
         include_str!("../templates/section.html"),
@@ -582,6 +610,61 @@ pub fn routes() -> Routes {
         "/{lang}/statistics/country/{code}",
         &["GET"],
         get(statistics::country),
+    )
+    .add(
+        "/{lang}/complaints/new",
+        &["GET", "POST"],
+        get(complaints::form).post(complaints::submit),
+    )
+    .add(
+        "/{lang}/case-status",
+        &["GET", "POST"],
+        get(complaints::status_form).post(complaints::status_lookup),
+    )
+    .add(
+        "/office/organisations/{org}/cases",
+        &["GET"],
+        get(cases_office::inbox),
+    )
+    .add(
+        "/office/organisations/{org}/cases/backlog",
+        &["GET"],
+        get(cases_office::backlog),
+    )
+    .add(
+        "/office/organisations/{org}/cases/new",
+        &["GET", "POST"],
+        get(cases_office::new_form).post(cases_office::new_submit),
+    )
+    .add(
+        "/office/organisations/{org}/cases/{id}",
+        &["GET"],
+        get(cases_office::case),
+    )
+    .add(
+        "/office/organisations/{org}/cases/{id}/triage",
+        &["POST"],
+        post(cases_office::triage),
+    )
+    .add(
+        "/office/organisations/{org}/cases/{id}/status",
+        &["POST"],
+        post(cases_office::set_status),
+    )
+    .add(
+        "/office/organisations/{org}/cases/{id}/notes",
+        &["POST"],
+        post(cases_office::add_note),
+    )
+    .add(
+        "/office/organisations/{org}/cases/{id}/referrals",
+        &["POST"],
+        post(cases_office::refer),
+    )
+    .add(
+        "/office/organisations/{org}/referrals/{id}",
+        &["POST"],
+        post(cases_office::decide),
     )
     .add("/{lang}/", &["GET"], get(pages::home))
     .add("/{lang}", &["GET"], get(pages::home_without_slash))

@@ -413,7 +413,7 @@ struct CheckOfferPage<'a> {
     answer: Option<AnswerView>,
 }
 
-async fn focus_country_names(
+pub(crate) async fn focus_country_names(
     state: &AppState,
     locale: lmip_domain::Locale,
 ) -> Result<(crate::statistics::Names, Vec<(String, String)>), WebError> {

@@ -31,6 +31,12 @@ pub struct WebConfig {
     /// Where mail goes. `None` keeps messages in memory ([`AppState::sent_mail`]) and logs a
     /// warning: the command line always sets it (SMTP, or a directory of `.eml` files).
     pub outbox: Option<Outbox>,
+    /// The keys that seal complainants' personal data. `None` makes a new key for this process
+    /// (tests); the command line always loads the operator's key file. Checked against the
+    /// database at start: a key that does not open its cases stops the start.
+    pub case_keys: Option<lmip_services::vault::Keyring>,
+    /// Where "leave quickly" on complaint pages goes: a neutral page.
+    pub quick_exit_url: String,
 }
 
 impl Default for WebConfig {
@@ -44,9 +50,14 @@ impl Default for WebConfig {
             trusted_proxies: Vec::new(),
             hash_cost: HashCost::default(),
             outbox: None,
+            case_keys: None,
+            quick_exit_url: QUICK_EXIT_URL.into(),
         }
     }
 }
+
+/// The default neutral page "leave quickly" goes to: a weather search looks ordinary on any phone.
+pub const QUICK_EXIT_URL: &str = "https://www.google.com/search?q=weather";
 
 /// Data answers streamed at once (the pool holds 8 connections by default).
 const DATA_STREAMS: usize = 4;
@@ -80,6 +91,8 @@ pub(crate) struct Inner {
     pub segmenter: lmip_search::Segmenter,
     /// Licensed agencies' names in memory for the verify page (rebuilt when the register changes).
     pub agency_names: lmip_services::licences::AgencyNames,
+    /// The keys that seal complainants' personal data.
+    pub keys: lmip_services::vault::Keyring,
 }
 
 impl AppState {
@@ -99,6 +112,13 @@ impl AppState {
                 (Outbox::start(mailer), sent)
             }
         };
+        let keys = config
+            .case_keys
+            .clone()
+            .unwrap_or_else(lmip_services::vault::Keyring::generate);
+        lmip_services::cases::check_keys(&db, &keys)
+            .await
+            .map_err(|e| crate::WebError::Startup(e.to_string()))?;
         let page_cache_control =
             axum::http::HeaderValue::from_str(&format!("public, max-age={}", config.page_max_age))
                 .unwrap_or_else(|_| axum::http::HeaderValue::from_static("public, max-age=60"));
@@ -117,6 +137,7 @@ impl AppState {
                 data_streams: Arc::new(tokio::sync::Semaphore::new(DATA_STREAMS)),
                 segmenter: lmip_search::Segmenter::new(),
                 agency_names: Default::default(),
+                keys,
             }),
         })
     }

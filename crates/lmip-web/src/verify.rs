@@ -418,6 +418,11 @@ pub(crate) struct AgencyPage<'a> {
     sanctions: Vec<SanctionView>,
     assessments: Vec<AssessmentView>,
     reviews: ReviewsView,
+    /// The agency's short name, for "make a complaint about it".
+    slug: String,
+    /// Upheld complaints and money recovered (per currency, in words), once there are enough
+    /// to show without pointing to anyone.
+    complaints: Option<(i64, Vec<String>)>,
 }
 
 /// An assessment as the scorecard shows it: the result and every criterion behind it.
@@ -577,7 +582,20 @@ pub(crate) async fn agency_page(
         .collect();
     let parts = lmip_services::scorecard::parts(state.db(), &r.org_id).await?;
     let (assessments, reviews) = scorecard_views(&t, &parts);
+    let complaints = lmip_services::cases::agency_record(state.db(), &r.org_id)
+        .await?
+        .map(|(upheld, recovered)| {
+            let money = recovered
+                .into_iter()
+                .map(|(currency, amount)| {
+                    crate::offers::money_words(&lmip_domain::offers::Money { amount, currency })
+                })
+                .collect();
+            (upheld, money)
+        });
     let page = AgencyPage {
+        slug: slug.clone(),
+        complaints,
         assessments,
         reviews,
         page: Layout::new(&state, locale, &format!("agencies/{slug}")),

@@ -527,6 +527,18 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/reviews/{id}/moderation" => Some("decision=publish&note="),
         "/office/organisations/{org}/reviews/{id}/answer" => Some("answer=thanks"),
         "/{lang}/review" => Some("code=x"),
+        "/{lang}/complaints/new" => {
+            Some("category=other&narrative=a+long+enough+account&consent_store=1")
+        }
+        "/{lang}/case-status" => Some("code=0000-0000-0000-00&pin=123456"),
+        "/office/organisations/{org}/cases/new" => {
+            Some("category=other&narrative=a+long+enough+account&consent_store=1")
+        }
+        "/office/organisations/{org}/cases/{id}/triage" => Some("revision=1&category=other"),
+        "/office/organisations/{org}/cases/{id}/status" => Some("revision=1&status=closed"),
+        "/office/organisations/{org}/cases/{id}/notes" => Some("body=note"),
+        "/office/organisations/{org}/cases/{id}/referrals" => Some("to=operator"),
+        "/office/organisations/{org}/referrals/{id}" => Some("decision=accept&state=requested"),
         "/office/organisations/{org}/directory" => Some("description=x"),
         "/office/organisations/{org}/content" => Some("slug=x&kind=guide"),
         "/office/organisations/{org}/content/{slug}/text" => Some("locale=en&title=T"),

@@ -169,8 +169,10 @@ async fn each_agency_has_a_record_page_with_its_history() {
         assert!(page.body.contains("Bad Agency"));
         // Its history, and the parts lmip does not hold yet, saying so.
         assert!(page.body.contains("History of the licence"));
-        // No assessment and no complaint data yet; reviews say how many, not "no data".
-        assert_eq!(page.body.matches("No data yet.").count(), 2);
+        // No assessment yet; complaints say why none are shown; reviews say how many.
+        assert_eq!(page.body.matches("No data yet.").count(), 1);
+        assert!(page.body.contains("Fewer than 5 upheld complaints"));
+        assert!(page.body.contains("/en/complaints/new?respondent="));
         assert!(page.body.contains("0 published review(s)"));
         // Only agencies have such a page.
         assert_eq!(

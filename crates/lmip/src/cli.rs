@@ -87,6 +87,36 @@ pub enum Command {
     /// The search index.
     #[command(subcommand)]
     Search(SearchCommand),
+    /// The keys that seal complainants' personal data.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Complaint cases.
+    #[command(subcommand)]
+    Cases(CasesCommand),
+}
+
+/// `lmip keys …`
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Check that the case keys open this database's sealed data (creates the key file and its
+    /// check on a database without cases).
+    Check,
+    /// Seal everything again under a new key, then drop the old keys from the key file. Stop
+    /// the portal (every instance) first, or restart it right after: an instance still holding
+    /// the old keys could not open what the new key seals.
+    Rotate,
+}
+
+/// `lmip cases …`
+#[derive(Debug, Subcommand)]
+pub enum CasesCommand {
+    /// Erase the personal data of cases closed longer ago than the retention period (their
+    /// counts stay for statistics); `lmip serve` does this once a day.
+    Purge {
+        /// Days after closing [default: case_retention_days from the configuration, or 730].
+        #[arg(long, value_name = "DAYS")]
+        retention_days: Option<i64>,
+    },
 }
 
 /// `lmip search …`

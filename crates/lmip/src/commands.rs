@@ -2,8 +2,8 @@
 //! in plain words.
 
 use crate::cli::{
-    AuditCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand, SearchCommand,
-    StatsCommand, UserCommand,
+    AuditCommand, CasesCommand, CheckCommand, Cli, Command, ExportCommand, ImportCommand,
+    KeysCommand, SearchCommand, StatsCommand, UserCommand,
 };
 use crate::config::{Config, LogFormat};
 use crate::failure::Failure;
@@ -101,6 +101,63 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             out!(
                 "The search index holds {n} documents (rebuilt in {:.1} s).",
                 started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Keys(KeysCommand::Check) => {
+            let db = open(&config).await?;
+            let keys = case_keys(&config)?;
+            lmip_services::cases::check_keys(&db, &keys).await?;
+            out!(
+                "The case keys ({}) open this database's sealed data; new data is sealed with key {}.",
+                keys.ids().join(", "),
+                keys.current_id()
+            );
+            Ok(())
+        }
+        Command::Keys(KeysCommand::Rotate) => {
+            if std::env::var("LMIP_CASE_KEYS").is_ok_and(|v| !v.trim().is_empty()) {
+                return Err(Failure::usage(
+                    "LMIP_CASE_KEYS is set: rotation writes the new key to the key file (case_keys_file), so unset LMIP_CASE_KEYS, put the keys in the file, and run it again",
+                ));
+            }
+            let db = open(&config).await?;
+            let keys = case_keys(&config)?;
+            lmip_services::cases::check_keys(&db, &keys).await?;
+            // The new key is written first (the old ones stay), so an interruption loses nothing:
+            // running the command again finishes the work.
+            let both = keys.with_new_key();
+            both.save(&config.case_keys_file)
+                .map_err(|e| Failure::failed(e.to_string()))?;
+            let started = std::time::Instant::now();
+            let report = lmip_services::cases::rotate(&db, &both, &cli_actor(), |done| {
+                eprint!("\r{done} values sealed again");
+            })
+            .await?;
+            eprintln!();
+            both.only_current()
+                .save(&config.case_keys_file)
+                .map_err(|e| Failure::failed(e.to_string()))?;
+            out!(
+                "Sealed {} values again under key {} and recomputed the matching keys of {} cases in {:.1} s; the key file now holds only the new key. Restart every running lmip instance.",
+                report.resealed,
+                both.current_id(),
+                report.rehashed,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Cases(CasesCommand::Purge { retention_days }) => {
+            let db = open(&config).await?;
+            let days = retention_days.unwrap_or(config.case_retention_days);
+            if days < 0 {
+                return Err(Failure::usage("--retention-days cannot be negative"));
+            }
+            let report = lmip_services::cases::purge(&db, days, &cli_actor()).await?;
+            out!(
+                "Erased the personal data of {} cases closed more than {days} days ago; forgot {} retried-filing receipts.",
+                report.anonymised,
+                report.receipts
             );
             Ok(())
         }
@@ -623,6 +680,26 @@ fn write_new_file(path: &std::path::Path, text: &str, mode: u32) -> Result<(), F
 }
 
 /// Who the command line acts as in the audit log: the operating-system user running it.
+/// The keys that seal complainants' personal data: `LMIP_CASE_KEYS`, or the key file (made,
+/// readable by its owner only, when it does not exist yet).
+fn case_keys(config: &Config) -> Result<lmip_services::vault::Keyring, Failure> {
+    use lmip_services::vault::Keyring;
+    if let Ok(text) = std::env::var("LMIP_CASE_KEYS")
+        && !text.trim().is_empty()
+    {
+        return Keyring::parse(&text).map_err(|e| Failure::usage(format!("LMIP_CASE_KEYS: {e}")));
+    }
+    let (keys, created) = Keyring::load_or_create(&config.case_keys_file)
+        .map_err(|e| Failure::failed(e.to_string()))?;
+    if created {
+        tracing::warn!(
+            file = %config.case_keys_file.display(),
+            "created a new key for complainants' personal data: back this file up apart from the database (without it, sealed data cannot be read)"
+        );
+    }
+    Ok(keys)
+}
+
 fn cli_actor() -> String {
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
@@ -688,12 +765,15 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         trusted_proxies: config.trusted_proxies.clone(),
         hash_cost: config.hash_cost,
         outbox: Some(lmip_mail::Outbox::start(mailer(config)?)),
+        case_keys: Some(case_keys(config)?),
+        quick_exit_url: config.quick_exit_url.clone(),
         ..Default::default()
     };
     let state = lmip_web::AppState::new(db.clone(), web_config)
         .await
         .map_err(|e| Failure::failed(e.to_string()))?;
     tokio::spawn(state.clone().follow_changes());
+    tokio::spawn(purge_daily(db.clone(), config.case_retention_days));
     let app = lmip_web::router(state);
     tracing::info!(database = %db.describe(), startup_ms = started.elapsed().as_millis() as u64, "lmip is ready");
     // Stdout, one line, stable wording: scripts and tests read the address from it.
@@ -708,6 +788,27 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
     db.close().await;
     tracing::info!("lmip stopped");
     Ok(())
+}
+
+/// Erases closed cases' personal data past retention, at start and then once a day. Several
+/// instances may run it at once: anonymising an anonymised case changes nothing.
+async fn purge_daily(db: Db, retention_days: i64) {
+    let mut every_day = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
+    loop {
+        every_day.tick().await;
+        match lmip_services::cases::purge(&db, retention_days, "system").await {
+            Ok(r) if r.anonymised > 0 => {
+                tracing::info!(
+                    cases = r.anonymised,
+                    "closed cases anonymised after retention"
+                );
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "the daily case purge failed; it runs again tomorrow")
+            }
+        }
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before the server exits.

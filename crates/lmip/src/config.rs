@@ -28,6 +28,9 @@ pub struct FileConfig {
     argon2_memory_kib: Option<u32>,
     argon2_iterations: Option<u32>,
     argon2_lanes: Option<u32>,
+    case_keys_file: Option<PathBuf>,
+    case_retention_days: Option<i64>,
+    quick_exit_url: Option<String>,
 }
 
 /// Everything a command needs to know.
@@ -55,6 +58,13 @@ pub struct Config {
     pub hash_cost: lmip_services::auth::HashCost,
     /// Where the file layer came from, if any.
     pub file: Option<PathBuf>,
+    /// The file holding the keys that seal complainants' personal data (created when missing);
+    /// `LMIP_CASE_KEYS` holds the keys themselves instead.
+    pub case_keys_file: PathBuf,
+    /// Days after a case closes before its personal data is erased.
+    pub case_retention_days: i64,
+    /// Where "leave quickly" on complaint pages goes.
+    pub quick_exit_url: String,
 }
 
 /// How logs are written.
@@ -115,6 +125,10 @@ impl Config {
                 )));
             }
         };
+        let case_keys_file = file
+            .case_keys_file
+            .clone()
+            .unwrap_or_else(|| data_dir.join("case-keys"));
         Ok(Config {
             database_url,
             db_connect_attempts: g
@@ -161,6 +175,25 @@ impl Config {
                 cost
             },
             file: g.config.clone(),
+            case_keys_file,
+            case_retention_days: match file.case_retention_days {
+                Some(d) if d < 30 => {
+                    return Err(Failure::usage(format!(
+                        "case_retention_days is {d}: keep closed cases at least 30 days (a complainant may still follow up)"
+                    )));
+                }
+                Some(d) => d,
+                None => 730,
+            },
+            quick_exit_url: match file.quick_exit_url {
+                Some(u) if u.starts_with("https://") || u.starts_with("http://") => u,
+                Some(u) => {
+                    return Err(Failure::usage(format!(
+                        "quick_exit_url '{u}' must be an http(s) address of a neutral site"
+                    )));
+                }
+                None => lmip_web::QUICK_EXIT_URL.to_string(),
+            },
         })
     }
 
@@ -175,7 +208,8 @@ impl Config {
              data_dir = {}\ndatabase_url = {}\ndb_connect_attempts = {}\ndb_max_connections = {}\n\
              listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n\
              trusted_proxies = [{}]\nsmtp_url = {}\nmail_from = {}\nmail_dir = {}\n\
-             argon2_memory_kib = {}\nargon2_iterations = {}\nargon2_lanes = {}\n",
+             argon2_memory_kib = {}\nargon2_iterations = {}\nargon2_lanes = {}\n\
+             case_keys_file = {}\ncase_retention_days = {}\nquick_exit_url = {}\n",
             self.file
                 .as_ref()
                 .map(|f| format!(" (file: {})", f.display()))
@@ -208,6 +242,9 @@ impl Config {
             self.hash_cost.memory_kib,
             self.hash_cost.iterations,
             self.hash_cost.lanes,
+            q(&self.case_keys_file.display().to_string()),
+            self.case_retention_days,
+            q(&self.quick_exit_url),
         )
     }
 }

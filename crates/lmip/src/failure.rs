@@ -62,7 +62,8 @@ impl From<ServiceError> for Failure {
             | ServiceError::Directory(_)
             | ServiceError::Content(_)
             | ServiceError::Corridor(_)
-            | ServiceError::Search(_)) => Failure::usage(other.to_string()),
+            | ServiceError::Search(_)
+            | ServiceError::Case(_)) => Failure::usage(other.to_string()),
             other @ (ServiceError::BadFile { .. }
             | ServiceError::Auth(_)
             | ServiceError::Internal(_)) => Failure::failed(other.to_string()),
