@@ -1153,3 +1153,4 @@ agency-upheld = { $count } complaints about this agency were upheld.
 agency-recovered = Money recovered for workers:
 agency-complaints-few = Fewer than 5 upheld complaints are recorded, so none are shown (to protect the people who complained).
 agency-complain = Make a complaint about this agency
+complaint-error-already-filed = This complaint was already received earlier. For your safety its code is shown only once: use the code and PIN you kept.

@@ -1152,3 +1152,4 @@ agency-upheld = { $count } reklamo laban sa ahensyang ito ang napatunayan.
 agency-recovered = Perang nabawi para sa mga manggagawa:
 agency-complaints-few = Mas kaunti sa 5 napatunayang reklamo ang naitala kaya walang ipinapakita (para protektahan ang mga nagreklamo).
 agency-complain = Magreklamo laban sa ahensyang ito
+complaint-error-already-filed = Natanggap na dati ang reklamong ito. Para sa kaligtasan mo, isang beses lang ipinapakita ang code: gamitin ang code at PIN na itinago mo.

@@ -1149,3 +1149,4 @@ agency-upheld = { $count } pengaduan tentang agen ini terbukti.
 agency-recovered = Uang yang dipulihkan untuk pekerja:
 agency-complaints-few = Tercatat kurang dari 5 pengaduan terbukti, jadi tidak ditampilkan (untuk melindungi pengadu).
 agency-complain = Buat pengaduan tentang agen ini
+complaint-error-already-filed = Pengaduan ini sudah diterima sebelumnya. Demi keamanan Anda, kodenya hanya ditampilkan sekali: gunakan kode dan PIN yang Anda simpan.

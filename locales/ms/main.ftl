@@ -1149,3 +1149,4 @@ agency-upheld = { $count } aduan tentang agensi ini telah disahkan.
 agency-recovered = Wang yang diperoleh semula untuk pekerja:
 agency-complaints-few = Kurang daripada 5 aduan yang disahkan direkodkan, jadi tiada yang ditunjukkan (untuk melindungi pengadu).
 agency-complain = Buat aduan tentang agensi ini
+complaint-error-already-filed = Aduan ini telah diterima sebelum ini. Demi keselamatan anda, kodnya hanya ditunjukkan sekali: gunakan kod dan PIN yang anda simpan.

@@ -1149,3 +1149,4 @@ agency-upheld = { $count } khiếu nại về công ty này được xác địn
 agency-recovered = Tiền thu hồi cho người lao động:
 agency-complaints-few = Có ít hơn 5 khiếu nại đúng nên không hiển thị (để bảo vệ người khiếu nại).
 agency-complain = Khiếu nại công ty này
+complaint-error-already-filed = Khiếu nại này đã được tiếp nhận trước đó. Vì an toàn của bạn, mã chỉ hiển thị một lần: hãy dùng mã và PIN bạn đã giữ.

@@ -73,6 +73,13 @@ fn fee(value: &str, known_currency: &dyn Fn(&str) -> bool) -> Result<Money, Prob
             currency.chars().take(10).collect(),
         ));
     }
+    if amount == 0 {
+        // "0 USD" is free, written back as such: one way to say it.
+        return Ok(Money {
+            amount: 0,
+            currency: String::new(),
+        });
+    }
     Ok(Money { amount, currency })
 }
 
@@ -579,6 +586,16 @@ mod tests {
                 problem: Problem::NoSuchChoice(_)
             })
         ));
+    }
+
+    #[test]
+    fn a_zero_fee_in_any_currency_is_free() {
+        let p = parse_procedure("step a\nfee: 0 USD\n", &currency).unwrap();
+        assert_eq!(
+            p.steps[0].fee.as_ref().map(|f| f.currency.as_str()),
+            Some("")
+        );
+        assert_eq!(parse_procedure(&p.to_text(), &currency), Ok(p));
     }
 
     proptest! {

@@ -997,3 +997,83 @@ async fn no_canary_in_the_database_files() {
         "the database, its WAL and the backup were searched"
     );
 }
+
+#[tokio::test]
+async fn closed_months_flow_into_the_complaints_statistics_suppressed() {
+    for t in test_databases().await {
+        let keys = Keyring::generate();
+        let _ = world(&t).await;
+        for i in 0..6 {
+            cases::file(&t, &keys, &complaint(), Filer::Public, &format!("kh{i}"))
+                .await
+                .unwrap();
+        }
+        let mut mm = complaint();
+        mm.origin = "MM".into();
+        for i in 0..2 {
+            cases::file(&t, &keys, &mm, Filer::Public, &format!("mm{i}"))
+                .await
+                .unwrap();
+        }
+        // This month is still open: nothing to publish yet.
+        let none = cases::publish_statistics(&t, "cli:test").await.unwrap();
+        assert_eq!((none.release, none.cells), (None, 0));
+        sqlx::query("UPDATE case_file SET filed_at = '2026-10-15T08:00:00.000000Z'")
+            .execute(t.pool())
+            .await
+            .unwrap();
+        let p = cases::publish_statistics(&t, "cli:test").await.unwrap();
+        assert_eq!(p.release, Some(1), "{}", t.label);
+        assert_eq!(p.through, "2026-10");
+        // KH→TH: wages, documents and all categories, six each; MM→TH's three cells hold two.
+        assert_eq!((p.cells, p.suppressed), (3, 3));
+        let series = t.series("COMPLAINTS").await.unwrap();
+        let ids: Vec<i64> = series.iter().map(|(id, _)| *id).collect();
+        let rows = t.observations(&ids, None, None, None).await.unwrap();
+        let key_of = |id: i64| series.iter().find(|(i, _)| *i == id).unwrap().1.clone();
+        let mut got: Vec<(String, String, Option<f64>)> =
+            rows.into_iter().map(|o| (key_of(o.0), o.1, o.2)).collect();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            got,
+            vec![
+                ("M.KH.TH.DOCUMENTS".into(), "2026-10".into(), Some(6.0)),
+                ("M.KH.TH.WAGES".into(), "2026-10".into(), Some(6.0)),
+                ("M.KH.TH._T".into(), "2026-10".into(), Some(6.0)),
+            ]
+        );
+        // The same counts again: no new release.
+        assert_eq!(
+            cases::publish_statistics(&t, "cli:test")
+                .await
+                .unwrap()
+                .release,
+            None
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_submission_retried_after_its_receipt_was_forgotten_is_not_filed_twice() {
+    for t in test_databases().await {
+        let keys = Keyring::generate();
+        let _ = world(&t).await;
+        cases::file(&t, &keys, &complaint(), Filer::Public, "old-form")
+            .await
+            .unwrap();
+        sqlx::query("UPDATE case_intake SET created_at = '2026-01-01T00:00:00.000000Z'")
+            .execute(t.pool())
+            .await
+            .unwrap();
+        let report = cases::purge(&t, 730, "cli:test").await.unwrap();
+        assert_eq!(report.receipts, 1, "{}", t.label);
+        assert_eq!(
+            err(cases::file(&t, &keys, &complaint(), Filer::Public, "old-form").await),
+            CaseError::AlreadyFiled
+        );
+        let inbox = cases::inbox(&t, "operator", &CaseFilter::default())
+            .await
+            .unwrap();
+        assert_eq!(inbox.len(), 1, "still one case");
+    }
+}

@@ -290,6 +290,20 @@ pub struct CaseFilter {
 }
 
 impl Db {
+    /// The case and the receipt of an earlier filing with this idempotency key, if any (read
+    /// outside a transaction: the filing's own transaction checks again).
+    pub async fn intake_of(
+        &self,
+        key_hash: &str,
+    ) -> Result<Option<(String, Option<String>)>, StorageError> {
+        Ok(
+            sqlx::query_as("SELECT case_id, receipt_enc FROM case_intake WHERE key_hash = $1")
+                .bind(key_hash)
+                .fetch_optional(self.pool())
+                .await?,
+        )
+    }
+
     /// The case a tracking-code hash names.
     pub async fn case_by_tracking(
         &self,

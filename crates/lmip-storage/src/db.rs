@@ -199,6 +199,18 @@ impl Db {
     }
 }
 
+/// Whether a connection handed back to the pool may serve again: only when no transaction is
+/// left open on it. When a disk fills up, SQLite rolls a failed COMMIT back by itself, so the
+/// driver's own rollback then fails and the connection would keep believing it is inside a
+/// transaction (every later BEGIN on it refused). The ping first lets the driver finish any
+/// rollback it queued when the transaction was dropped. A connection that fails either test is
+/// closed, and the pool opens a fresh one.
+async fn leaves_no_transaction(conn: &mut sqlx::AnyConnection) -> Result<bool, sqlx::Error> {
+    use sqlx::Connection;
+    conn.ping().await?;
+    Ok(!conn.is_in_transaction())
+}
+
 async fn connect_sqlite(
     path: &Path,
     opts: &ConnectOptions,
@@ -208,6 +220,7 @@ async fn connect_sqlite(
     let busy_ms = opts.busy_timeout.as_millis();
     let pool = AnyPoolOptions::new()
         .max_connections(opts.max_connections.max(1))
+        .after_release(|conn, _meta| Box::pin(leaves_no_transaction(conn)))
         .after_connect(move |conn, _meta| {
             Box::pin(async move {
                 for pragma in [
@@ -366,6 +379,7 @@ async fn connect_postgres(
             AnyPoolOptions::new()
                 .max_connections(opts.max_connections.max(1))
                 .acquire_timeout(Duration::from_secs(10))
+                .after_release(|conn, _meta| Box::pin(leaves_no_transaction(conn)))
                 .after_connect(move |conn, _meta| {
                     let schema = schema.clone();
                     Box::pin(async move {

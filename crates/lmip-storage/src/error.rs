@@ -114,13 +114,16 @@ impl StorageError {
     /// Whether the database is unreachable or overloaded (worth a 503 and a retry), rather than the
     /// request or the data being wrong.
     pub fn is_unavailable(&self) -> bool {
-        matches!(
-            self,
+        match self {
             StorageError::Unreachable { .. }
-                | StorageError::Database(
-                    sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
-                )
-        )
+            | StorageError::Database(
+                sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_),
+            ) => true,
+            StorageError::Database(sqlx::Error::Database(d)) => {
+                is_out_of_space(d.code().as_deref())
+            }
+            _ => false,
+        }
     }
 
     /// Maps a unique-constraint violation to [`StorageError::Conflict`], leaving other errors alone.
@@ -131,5 +134,33 @@ impl StorageError {
             }
             _ => StorageError::Database(e),
         }
+    }
+}
+
+/// Whether a database error code says the disk (or the database's room on it) is full: SQLite's
+/// `SQLITE_FULL` (13) and its I/O errors (10, with extended codes such as 778 for a failed write);
+/// PostgreSQL's `53100` (disk full) and `53000` (insufficient resources). Nothing was written, and
+/// the same request can succeed once there is room again: the answer is 503, not 500.
+fn is_out_of_space(code: Option<&str>) -> bool {
+    match code {
+        Some("53100" | "53000") => true,
+        Some(c) => c.parse::<i64>().is_ok_and(|n| matches!(n & 0xff, 13 | 10)),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_out_of_space;
+
+    #[test]
+    fn a_full_disk_is_unavailability_not_a_bug() {
+        for full in ["13", "10", "778", "53100", "53000"] {
+            assert!(is_out_of_space(Some(full)), "{full}");
+        }
+        for other in ["19", "2067", "23505", "5", "nonsense"] {
+            assert!(!is_out_of_space(Some(other)), "{other}");
+        }
+        assert!(!is_out_of_space(None));
     }
 }

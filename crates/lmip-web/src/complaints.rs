@@ -165,6 +165,7 @@ pub(crate) fn case_error_text(t: &Tr<'_>, e: &CaseError) -> String {
         CaseError::AlreadyDecided => t.plain("case-error-decided"),
         CaseError::EmptyNote => t.plain("case-error-empty-note"),
         CaseError::Anonymised => t.plain("case-error-anonymised"),
+        CaseError::AlreadyFiled => t.plain("complaint-error-already-filed"),
     }
 }
 

@@ -117,6 +117,10 @@ pub enum CasesCommand {
         #[arg(long, value_name = "DAYS")]
         retention_days: Option<i64>,
     },
+    /// Publish the complaint counts of the months that are over as the next release of the
+    /// COMPLAINTS statistics (cells below 5 left out); `lmip serve` does this once a day, and
+    /// nothing is released when the counts did not change.
+    PublishStats,
 }
 
 /// `lmip search …`

@@ -147,6 +147,25 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             );
             Ok(())
         }
+        Command::Cases(CasesCommand::PublishStats) => {
+            let db = open(&config).await?;
+            let p = lmip_services::cases::publish_statistics(&db, &cli_actor()).await?;
+            match p.release {
+                Some(n) => out!(
+                    "Published release {n} of COMPLAINTS: {} cells through {}, {} cells below 5 left out.",
+                    p.cells,
+                    p.through,
+                    p.suppressed
+                ),
+                None if p.cells == 0 => out!(
+                    "No complaint counts to publish yet: no month that is over has a cell of 5 or more."
+                ),
+                None => out!(
+                    "The complaint counts have not changed since the last release: nothing published."
+                ),
+            }
+            Ok(())
+        }
         Command::Cases(CasesCommand::Purge { retention_days }) => {
             let db = open(&config).await?;
             let days = retention_days.unwrap_or(config.case_retention_days);
@@ -790,8 +809,9 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Erases closed cases' personal data past retention, at start and then once a day. Several
-/// instances may run it at once: anonymising an anonymised case changes nothing.
+/// Erases closed cases' personal data past retention and publishes the complaint counts of
+/// months that are over, at start and then once a day. Several instances may run it at once:
+/// anonymising an anonymised case changes nothing, and unchanged counts are not released again.
 async fn purge_daily(db: Db, retention_days: i64) {
     let mut every_day = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
     loop {
@@ -806,6 +826,15 @@ async fn purge_daily(db: Db, retention_days: i64) {
             Ok(_) => {}
             Err(e) => {
                 tracing::warn!(error = %e, "the daily case purge failed; it runs again tomorrow")
+            }
+        }
+        match lmip_services::cases::publish_statistics(&db, "system").await {
+            Ok(p) if p.release.is_some() => {
+                tracing::info!(cells = p.cells, through = %p.through, "complaint counts published");
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "publishing the complaint counts failed; it runs again tomorrow")
             }
         }
     }

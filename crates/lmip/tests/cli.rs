@@ -40,6 +40,7 @@ fn help_for_every_command() {
     let dir = tempfile::tempdir().unwrap();
     for cmd in [
         "serve", "migrate", "demo", "user", "export", "import", "backup", "check", "search",
+        "keys", "cases",
     ] {
         let o = lmip(dir.path(), &[cmd, "--help"]);
         assert!(o.status.success(), "{cmd} --help: {}", stderr(&o));
@@ -821,4 +822,81 @@ fn content_folders_export_and_import_with_clear_errors() {
         stdout(&o)
     );
     fails_with(&lmip(d, &["import", "content", "nowhere"]), 2, "nowhere");
+}
+
+#[test]
+fn case_keys_are_made_checked_rotated_and_a_wrong_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = lmip(d, &["keys", "check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("open this database's sealed data"),
+        "{}",
+        stdout(&o)
+    );
+    let file = d.join("lmip-data").join("case-keys");
+    let first = std::fs::read_to_string(&file).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the key file is private");
+    }
+    let o = lmip(d, &["keys", "rotate"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Sealed 1 values again"),
+        "{}",
+        stdout(&o)
+    );
+    let second = std::fs::read_to_string(&file).unwrap();
+    assert_ne!(first, second);
+    assert_eq!(
+        second.lines().filter(|l| !l.starts_with('#')).count(),
+        1,
+        "only the new key"
+    );
+    assert!(lmip(d, &["keys", "check"]).status.success());
+    // The old key file no longer opens the database.
+    std::fs::write(&file, &first).unwrap();
+    let o = lmip(d, &["keys", "check"]);
+    fails_with(&o, 1, "the case keys do not open this database's cases");
+    // Keys in the environment: malformed ones are named.
+    let o = Command::new(env!("CARGO_BIN_EXE_lmip"))
+        .args(["keys", "check"])
+        .current_dir(d)
+        .env("LMIP_CASE_KEYS", "k1:not-hex")
+        .output()
+        .unwrap();
+    fails_with(
+        &o,
+        2,
+        "LMIP_CASE_KEYS: line 1 of the case keys is not a key",
+    );
+}
+
+#[test]
+fn cases_purge_and_statistics_commands_say_what_they_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = lmip(d, &["cases", "purge"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Erased the personal data of 0 cases closed more than 730 days ago"),
+        "{}",
+        stdout(&o)
+    );
+    let o = lmip(d, &["cases", "purge", "--retention-days", "-1"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = lmip(d, &["cases", "publish-stats"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("No complaint counts to publish yet"),
+        "{}",
+        stdout(&o)
+    );
+    std::fs::write(d.join("lmip.toml"), "case_retention_days = 7\n").unwrap();
+    let o = lmip(d, &["--config", "lmip.toml", "cases", "purge"]);
+    fails_with(&o, 2, "keep closed cases at least 30 days");
 }
