@@ -458,6 +458,7 @@ pub const ROUTES: &[RouteEntry] = &[
         Action::ReadPublic,
         RouteTarget::Nothing,
     ),
+    entry("GET", "/exit", Action::ReadPublic, RouteTarget::Nothing),
     entry(
         "GET",
         "/{lang}/complaints/new",

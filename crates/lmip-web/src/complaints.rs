@@ -71,7 +71,6 @@ pub(crate) struct ComplaintPage<'a> {
     pub action: String,
     /// A caseworker files on a worker's behalf.
     pub on_behalf: bool,
-    pub exit: String,
     pub form: ComplaintForm,
     /// The listed respondent chosen from its page: (slug, name).
     pub respondent: Option<(String, String)>,
@@ -101,7 +100,6 @@ impl ComplaintPage<'_> {
 struct FiledPage<'a> {
     t: Tr<'a>,
     page: Layout<'a>,
-    exit: String,
     code: String,
     pin: String,
     replayed: bool,
@@ -114,7 +112,6 @@ struct StatusPage<'a> {
     t: Tr<'a>,
     page: Layout<'a>,
     csrf: String,
-    exit: String,
     problem: Option<String>,
     /// (status words, next step words, since, filed).
     found: Option<(String, String, String, String)>,
@@ -239,7 +236,6 @@ pub(crate) async fn complaint_page<'a>(
             })
             .collect(),
         page: Layout::new(state, locale, rest),
-        exit: state.inner.config.quick_exit_url.clone(),
         nonce: lmip_services::auth::new_form_token(),
         countries,
         respondent,
@@ -251,6 +247,20 @@ pub(crate) async fn complaint_page<'a>(
         ask_zawgyi,
         t,
     })
+}
+
+/// `GET /exit`, the "leave quickly" link of complaint pages: straight to the neutral page, asking
+/// the browser (where it supports `Clear-Site-Data`) to forget this site's cached pages and
+/// cookies. The complaint pages are never stored (`no-store`), so going back shows only empty
+/// forms. Without JavaScript a page cannot remove itself from the history; this is the most a
+/// plain link can do.
+pub(crate) async fn quick_exit(State(state): State<AppState>) -> Response<Body> {
+    let mut r = crate::account::redirect(&state.inner.config.quick_exit_url, &[]);
+    r.headers_mut().insert(
+        header::HeaderName::from_static("clear-site-data"),
+        header::HeaderValue::from_static("\"cache\", \"cookies\""),
+    );
+    r
 }
 
 /// The respondent picked from an agency's page (`?respondent=slug`).
@@ -356,7 +366,6 @@ pub(crate) async fn answer(
         Ok(receipt) => {
             let page = FiledPage {
                 page: Layout::new(state, locale, "complaints"),
-                exit: state.inner.config.quick_exit_url.clone(),
                 code: receipt.code,
                 pin: receipt.pin,
                 replayed: receipt.replayed,
@@ -409,7 +418,6 @@ async fn status_page(
     let page = StatusPage {
         t: tr(state, locale),
         page: Layout::new(state, locale, "complaints"),
-        exit: state.inner.config.quick_exit_url.clone(),
         csrf,
         problem,
         found,

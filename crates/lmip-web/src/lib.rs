@@ -611,6 +611,7 @@ pub fn routes() -> Routes {
         &["GET"],
         get(statistics::country),
     )
+    .add("/exit", &["GET"], get(complaints::quick_exit))
     .add(
         "/{lang}/complaints/new",
         &["GET", "POST"],

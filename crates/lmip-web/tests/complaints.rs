@@ -42,7 +42,7 @@ async fn a_worker_files_and_follows_a_complaint_without_javascript() {
             assert_eq!(page.status, StatusCode::OK, "{lang}");
             assert!(page.header(header::CACHE_CONTROL).contains("no-store"));
             assert!(
-                page.body.contains("class=\"exit\""),
+                page.body.contains("<a class=\"exit\" href=\"/exit\""),
                 "{lang}: a way to leave quickly"
             );
             assert!(!page.body.contains("<script"), "{lang}: no script");
@@ -493,4 +493,23 @@ async fn caseworkers_work_cases_and_refer_them_across_the_border() {
         );
         assert!(!seen.body.contains("+66817774242"), "the contact was not");
     }
+}
+
+#[tokio::test]
+async fn leaving_quickly_goes_to_a_neutral_page_and_asks_the_browser_to_forget() {
+    let dbs = test_databases().await;
+    let config = WebConfig {
+        quick_exit_url: "https://weather.example/today".into(),
+        ..WebConfig::default()
+    };
+    let state = AppState::new(dbs[0].db.clone(), config).await.unwrap();
+    let r = get(&state, "/exit", "").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.header(header::LOCATION), "https://weather.example/today");
+    assert_eq!(
+        r.header(header::HeaderName::from_static("clear-site-data")),
+        "\"cache\", \"cookies\""
+    );
+    assert!(r.header(header::CACHE_CONTROL).contains("no-store"));
+    assert_eq!(r.header(header::REFERRER_POLICY), "no-referrer");
 }
