@@ -1154,3 +1154,6 @@ agency-recovered = Money recovered for workers:
 agency-complaints-few = Fewer than 5 upheld complaints are recorded, so none are shown (to protect the people who complained).
 agency-complain = Make a complaint about this agency
 complaint-error-already-filed = This complaint was already received earlier. For your safety its code is shown only once: use the code and PIN you kept.
+cases-find-contact = Find cases by the complainant's phone number or e-mail
+cases-find = Find
+cases-found = Cases with this number or address

@@ -1153,3 +1153,6 @@ agency-recovered = Perang nabawi para sa mga manggagawa:
 agency-complaints-few = Mas kaunti sa 5 napatunayang reklamo ang naitala kaya walang ipinapakita (para protektahan ang mga nagreklamo).
 agency-complain = Magreklamo laban sa ahensyang ito
 complaint-error-already-filed = Natanggap na dati ang reklamong ito. Para sa kaligtasan mo, isang beses lang ipinapakita ang code: gamitin ang code at PIN na itinago mo.
+cases-find-contact = Hanapin ang mga kaso ayon sa numero ng telepono o e-mail ng nagreklamo
+cases-find = Hanapin
+cases-found = Mga kasong may ganitong numero o address

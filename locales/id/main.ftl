@@ -1150,3 +1150,6 @@ agency-recovered = Uang yang dipulihkan untuk pekerja:
 agency-complaints-few = Tercatat kurang dari 5 pengaduan terbukti, jadi tidak ditampilkan (untuk melindungi pengadu).
 agency-complain = Buat pengaduan tentang agen ini
 complaint-error-already-filed = Pengaduan ini sudah diterima sebelumnya. Demi keamanan Anda, kodenya hanya ditampilkan sekali: gunakan kode dan PIN yang Anda simpan.
+cases-find-contact = Cari kasus dengan nomor telepon atau surel pengadu
+cases-find = Cari
+cases-found = Kasus dengan nomor atau alamat ini

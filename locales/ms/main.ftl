@@ -1150,3 +1150,6 @@ agency-recovered = Wang yang diperoleh semula untuk pekerja:
 agency-complaints-few = Kurang daripada 5 aduan yang disahkan direkodkan, jadi tiada yang ditunjukkan (untuk melindungi pengadu).
 agency-complain = Buat aduan tentang agensi ini
 complaint-error-already-filed = Aduan ini telah diterima sebelum ini. Demi keselamatan anda, kodnya hanya ditunjukkan sekali: gunakan kod dan PIN yang anda simpan.
+cases-find-contact = Cari kes mengikut nombor telefon atau e-mel pengadu
+cases-find = Cari
+cases-found = Kes dengan nombor atau alamat ini

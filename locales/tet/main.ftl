@@ -1150,3 +1150,6 @@ agency-recovered = Osan ne'ebé hetan fali ba traballadór sira:
 agency-complaints-few = Keixa loos menus husi 5, entaun la hatudu (atu proteje ema ne'ebé halo keixa).
 agency-complain = Halo keixa kona-ba ajénsia ne'e
 complaint-error-already-filed = Ami simu ona keixa ne'e uluk. Ba ita-nia seguransa, kódigu hatudu dala ida de'it: uza kódigu no PIN ne'ebé ita rai.
+cases-find-contact = Buka kazu tuir númeru telefone ka korreiu eletróniku husi ema ne'ebé halo keixa
+cases-find = Buka
+cases-found = Kazu ho númeru ka enderesu ne'e

@@ -1150,3 +1150,6 @@ agency-recovered = Tiền thu hồi cho người lao động:
 agency-complaints-few = Có ít hơn 5 khiếu nại đúng nên không hiển thị (để bảo vệ người khiếu nại).
 agency-complain = Khiếu nại công ty này
 complaint-error-already-filed = Khiếu nại này đã được tiếp nhận trước đó. Vì an toàn của bạn, mã chỉ hiển thị một lần: hãy dùng mã và PIN bạn đã giữ.
+cases-find-contact = Tìm vụ việc theo số điện thoại hoặc thư điện tử của người khiếu nại
+cases-find = Tìm
+cases-found = Vụ việc có số hoặc địa chỉ này

@@ -1077,3 +1077,44 @@ async fn a_submission_retried_after_its_receipt_was_forgotten_is_not_filed_twice
         assert_eq!(inbox.len(), 1, "still one case");
     }
 }
+
+#[tokio::test]
+async fn cases_are_found_by_the_complainants_number_through_its_keyed_hash() {
+    for t in test_databases().await {
+        let keys = Keyring::generate();
+        let w = world(&t).await;
+        let r = cases::file(&t, &keys, &complaint(), Filer::Public, "a")
+            .await
+            .unwrap();
+        let mut other = complaint();
+        other.number = "+66 81 000 0000".into();
+        cases::file(&t, &keys, &other, Filer::Public, "b")
+            .await
+            .unwrap();
+        // Written another way, the same number finds the case.
+        let found = cases::find_by_contact(&t, &keys, "operator", &w.worker, "0066 (0)81-777-4242")
+            .await
+            .unwrap();
+        assert_eq!(found.len(), 1, "{}", t.label);
+        assert_eq!(found[0].id, r.case_id);
+        // Another organisation finds nothing it may not see.
+        let none = cases::find_by_contact(&t, &keys, "union-th", &w.union_worker, CANARY_PHONE)
+            .await
+            .unwrap();
+        assert!(none.is_empty());
+        assert_eq!(
+            err(cases::find_by_contact(&t, &keys, "operator", &w.worker, "not a number").await),
+            CaseError::BadNumber
+        );
+        let audit = t.recent_audit(50).await.unwrap();
+        let searches: Vec<_> = audit
+            .iter()
+            .filter(|a| a.action == "case.search_contact")
+            .collect();
+        assert_eq!(searches.len(), 2);
+        assert!(
+            searches.iter().all(|a| !a.detail.contains("777")),
+            "the number is not logged"
+        );
+    }
+}

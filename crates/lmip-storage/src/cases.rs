@@ -364,6 +364,24 @@ impl Db {
             .await?)
     }
 
+    /// The cases organisation `org_id` may see whose contact has this keyed hash, newest first.
+    pub async fn cases_by_contact_key(
+        &self,
+        org_id: &str,
+        contact_key: &str,
+    ) -> Result<Vec<CaseRow>, StorageError> {
+        let sql = format!(
+            "SELECT {CASE_COLUMNS} FROM case_file c WHERE c.contact_key = $2 AND {} \
+             AND c.anonymised_at IS NULL ORDER BY c.filed_at DESC LIMIT 50",
+            visible_to(1)
+        );
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(org_id)
+            .bind(contact_key)
+            .fetch_all(self.pool())
+            .await?)
+    }
+
     /// The case's history, oldest first.
     pub async fn case_events(&self, case_id: &str) -> Result<Vec<CaseEventRow>, StorageError> {
         Ok(sqlx::query_as(

@@ -496,6 +496,12 @@ pub const ROUTES: &[RouteEntry] = &[
         RouteTarget::OrgInPath,
     ),
     entry(
+        "POST",
+        "/office/organisations/{org}/cases/find",
+        Action::WorkCases,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
         "GET",
         "/office/organisations/{org}/cases/new",
         Action::WorkCases,

@@ -73,6 +73,8 @@ struct InboxPage<'a> {
     show_final: bool,
     done: Option<String>,
     error: Option<String>,
+    /// The list shows the cases found by a contact search.
+    searched: bool,
 }
 
 /// `?final=1` lists closed cases too; `done`/`error` report the last action.
@@ -91,20 +93,27 @@ async fn inbox_page(
     org: &str,
     q: &InboxQuery,
     error: Option<String>,
+    found: Option<Vec<CaseSummary>>,
 ) -> Result<Response<Body>, WebError> {
     let locale = preferred_locale(headers);
     let t = tr(state, locale);
     let show_final = q.r#final.is_some();
-    let list = cases::inbox(
-        state.db(),
-        org,
-        &CaseFilter {
-            include_final: show_final,
-            limit: 500,
-            ..CaseFilter::default()
-        },
-    )
-    .await?;
+    let searched = found.is_some();
+    let list = match found {
+        Some(list) => list,
+        None => {
+            cases::inbox(
+                state.db(),
+                org,
+                &CaseFilter {
+                    include_final: show_final,
+                    limit: 500,
+                    ..CaseFilter::default()
+                },
+            )
+            .await?
+        }
+    };
     let page = InboxPage {
         rows: list.iter().map(|c| row(&t, c)).collect(),
         waiting: cases::waiting_referrals(state.db(), org).await?,
@@ -122,6 +131,7 @@ async fn inbox_page(
             .map(|d| t.plain(&format!("case-done-{d}"))),
         error,
         show_final,
+        searched,
         t,
     };
     let status = if page.error.is_some() {
@@ -140,7 +150,39 @@ pub(crate) async fn inbox(
     Query(q): Query<InboxQuery>,
     headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
-    inbox_page(&state, &headers, &session, &org, &q, None).await
+    inbox_page(&state, &headers, &session, &org, &q, None, None).await
+}
+
+/// `POST /office/organisations/{org}/cases/find`: the cases whose complainant gave this number
+/// or address (by POST, so the number stays out of addresses and logs).
+pub(crate) async fn find(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Path(org): Path<String>,
+    headers: HeaderMap,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Result<Response<Body>, WebError> {
+    check_session_form(&state, &headers, &session, form_field(&f, "csrf"))?;
+    let q = InboxQuery::default();
+    match cases::find_by_contact(
+        state.db(),
+        &state.inner.keys,
+        &org,
+        &session.user_id,
+        form_field(&f, "contact"),
+    )
+    .await
+    {
+        Ok(found) => inbox_page(&state, &headers, &session, &org, &q, None, Some(found)).await,
+        Err(ServiceError::Case(e)) => {
+            let t = tr(&state, preferred_locale(&headers));
+            let words = case_error_text(&t, &e);
+            let mut r = inbox_page(&state, &headers, &session, &org, &q, Some(words), None).await?;
+            *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(r)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]
@@ -612,6 +654,7 @@ pub(crate) async fn decide(
                 &org,
                 &InboxQuery::default(),
                 Some(words),
+                None,
             )
             .await
         }

@@ -633,6 +633,11 @@ pub fn routes() -> Routes {
         get(cases_office::backlog),
     )
     .add(
+        "/office/organisations/{org}/cases/find",
+        &["POST"],
+        post(cases_office::find),
+    )
+    .add(
         "/office/organisations/{org}/cases/new",
         &["GET", "POST"],
         get(cases_office::new_form).post(cases_office::new_submit),

@@ -534,6 +534,7 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/cases/new" => {
             Some("category=other&narrative=a+long+enough+account&consent_store=1")
         }
+        "/office/organisations/{org}/cases/find" => Some("contact=%2B66812345678"),
         "/office/organisations/{org}/cases/{id}/triage" => Some("revision=1&category=other"),
         "/office/organisations/{org}/cases/{id}/status" => Some("revision=1&status=closed"),
         "/office/organisations/{org}/cases/{id}/notes" => Some("body=note"),

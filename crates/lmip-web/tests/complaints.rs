@@ -410,6 +410,26 @@ async fn caseworkers_work_cases_and_refer_them_across_the_border() {
             get(&state, &case_url, &union).await.status,
             StatusCode::NOT_FOUND
         );
+        // Found by the complainant's number, written another way, by POST.
+        let found = post(
+            &state,
+            "/office/organisations/operator/cases/find",
+            &worker,
+            &format!("csrf={wcsrf}&contact=0066+81+777+4242"),
+            &[],
+        )
+        .await;
+        assert_eq!(found.status, StatusCode::OK);
+        assert!(found.body.contains(&id), "the case is listed");
+        let bad = post(
+            &state,
+            "/office/organisations/operator/cases/find",
+            &worker,
+            &format!("csrf={wcsrf}&contact=nobody"),
+            &[],
+        )
+        .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
         // Triage, then a stale second form: refused with the reason, not applied.
         let r = post(
             &state,

@@ -542,3 +542,38 @@ pub async fn add_note(
     tx.commit().await?;
     Ok(())
 }
+
+/// The cases an organisation may see whose complainant gave this phone number or e-mail address
+/// (matched by its keyed hash: the number itself is never searched for in the database). The
+/// search is audited, without the number.
+pub async fn find_by_contact(
+    db: &Db,
+    keys: &Keyring,
+    org_slug: &str,
+    user_id: &str,
+    contact: &str,
+) -> Result<Vec<CaseSummary>, ServiceError> {
+    let org = org_id_of(db, org_slug).await?;
+    let normal = match cases::contact_number(contact) {
+        Some(number) => number,
+        None => lmip_domain::people::Email::parse(contact)
+            .map_err(|_| invalid(CaseError::BadNumber))?
+            .as_str()
+            .to_string(),
+    };
+    let rows = db
+        .cases_by_contact_key(&org, &keys.keyed_hash("contact", &normal))
+        .await?;
+    let mut tx = db.write().await?;
+    tx.audit(&AuditEvent {
+        actor: &format!("user:{user_id}"),
+        action: "case.search_contact",
+        entity: "organisation",
+        entity_id: org_slug,
+        detail: &serde_json::json!({"found": rows.len()}).to_string(),
+    })
+    .await?;
+    tx.commit().await?;
+    let now = now_utc_text();
+    Ok(rows.iter().map(|r| summary(r, &org, &now)).collect())
+}
