@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Screenshots of the demo's corridor pages (and the route index and a search) at 360 px wide, as a
+# Screenshots of the demo's corridor pages (and the route index, a search and the complaint pages) at 360 px wide, as a
 # small phone shows them, with Debian's headless Chromium. Usage: docs/screenshots/take.sh [LMIP_BIN]
 # Needs: chromium and fonts-noto-core (apt-get install chromium fonts-noto-core).
 set -euo pipefail
@@ -32,3 +32,7 @@ shot corridor-ph-sa-fil-360 /fil/corridors/ph-sa 1400
 shot corridor-vn-kr-vi-360 /vi/corridors/vn-kr 1400
 shot corridor-tl-au-tet-360 /tet/corridors/tl-au 1400
 shot search-en-360 "/en/search?q=passport" 1200
+shot complaint-en-360 /en/complaints/new 3000
+shot complaint-km-360 /km/complaints/new 3200
+shot complaint-my-360 /my/complaints/new 3400
+shot case-status-en-360 /en/case-status 900

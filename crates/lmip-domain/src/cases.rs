@@ -198,6 +198,7 @@ impl Category {
     }
 
     /// A picture beside the words, for people who read little (text, so it costs no request).
+    /// Only emoji from Unicode 8 or earlier, which cheap and old phones draw too.
     pub fn icon(self) -> &'static str {
         match self {
             Category::Deception => "🎭",
@@ -210,8 +211,8 @@ impl Category {
             Category::Violence => "🤕",
             Category::RestrictedMovement => "🚪",
             Category::Isolation => "📵",
-            Category::AbuseOfVulnerability => "🫳",
-            Category::ExcessiveFees => "🧾",
+            Category::AbuseOfVulnerability => "⚖️",
+            Category::ExcessiveFees => "💰",
             Category::ContractSubstitution => "📄",
             Category::Other => "❓",
         }
