@@ -354,7 +354,11 @@ impl Db {
             sql.push_str(" AND c.status NOT IN ('resolved', 'closed', 'withdrawn')");
         }
         sql.push_str(" AND ($2 = '' OR c.status = $2) AND ($3 = '' OR c.assigned_user = $3)");
-        sql.push_str(" ORDER BY c.status_since, c.id LIMIT $4");
+        // Most urgent first, then the longest waiting: the limit never hides an urgent case.
+        sql.push_str(
+            " ORDER BY CASE c.urgency WHEN 'immediate' THEN 0 WHEN 'high' THEN 1 ELSE 2 END, \
+             c.status_since, c.id LIMIT $4",
+        );
         Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(org_id)
             .bind(filter.status.clone().unwrap_or_default())

@@ -715,6 +715,7 @@ pub(crate) async fn new_submit(
     .await;
     answer(
         &state,
+        &headers,
         locale,
         result,
         form,

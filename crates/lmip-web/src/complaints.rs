@@ -4,9 +4,7 @@
 //! a way to leave quickly.
 
 use crate::WebError;
-use crate::account::{
-    check_form_token, form_cookie, form_field, form_values, html, render, same_site,
-};
+use crate::account::{check_form_token, form_cookie, form_field, form_values, render, same_site};
 use crate::client::Client;
 use crate::i18n::{Tr, key};
 use crate::pages::{Layout, parse_locale, tr};
@@ -176,12 +174,24 @@ pub(crate) fn status_words(t: &Tr<'_>, s: Status) -> String {
     t.plain(&format!("case-status-{}", s.as_str().replace('_', "-")))
 }
 
-fn no_store(mut r: Response<Body>) -> Response<Body> {
-    // Also keep the page out of shared caches and the browser's back-forward cache.
+/// A complaint page: compressed like other per-request pages, never stored by the browser or a
+/// shared cache (also kept out of the back-forward cache), with `extra` headers (the form cookie).
+fn respond(
+    headers: &HeaderMap,
+    status: StatusCode,
+    body: String,
+    extra: &[(header::HeaderName, String)],
+) -> Response<Body> {
+    let mut r = crate::cache::uncached_html(headers, status, body);
     r.headers_mut().insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store, private"),
     );
+    for (name, value) in extra {
+        if let Ok(v) = header::HeaderValue::from_str(value) {
+            r.headers_mut().append(name, v);
+        }
+    }
     r
 }
 
@@ -274,6 +284,7 @@ pub(crate) async fn form(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<NewQuery>,
+    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let (csrf, set) = form_cookie();
@@ -294,7 +305,7 @@ pub(crate) async fn form(
         false,
     )
     .await?;
-    Ok(no_store(html(StatusCode::OK, render(&page)?, &[set])))
+    Ok(respond(&headers, StatusCode::OK, render(&page)?, &[set]))
 }
 
 /// The header a client sends to make retries of one submission answer with one case.
@@ -342,18 +353,20 @@ pub(crate) async fn submit(
         )
         .await?;
         // 403 like every refused form, but with this page as its body (not the error page).
-        let mut r = no_store(html(StatusCode::FORBIDDEN, render(&page)?, &[set]));
+        let mut r = respond(&headers, StatusCode::FORBIDDEN, render(&page)?, &[set]);
         r.extensions_mut().insert(crate::error::KeepBody);
         return Ok(r);
     }
     let key = idempotency_key(&headers, &csrf);
     let result = cases::file(state.db(), &state.inner.keys, &form, Filer::Public, &key).await;
-    answer(&state, locale, result, form, action, None).await
+    answer(&state, &headers, locale, result, form, action, None).await
 }
 
 /// The receipt, or the form again with the reason.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn answer(
     state: &AppState,
+    headers: &HeaderMap,
     locale: Locale,
     result: Result<Receipt, ServiceError>,
     form: ComplaintForm,
@@ -371,7 +384,7 @@ pub(crate) async fn answer(
                 replayed: receipt.replayed,
                 t,
             };
-            Ok(no_store(html(StatusCode::OK, render(&page)?, &[])))
+            Ok(respond(headers, StatusCode::OK, render(&page)?, &[]))
         }
         Err(ServiceError::Case(e)) => {
             let ask = e == CaseError::Narrative(TextProblem::Zawgyi);
@@ -396,11 +409,12 @@ pub(crate) async fn answer(
             )
             .await?;
             let extra: Vec<_> = set.into_iter().collect();
-            Ok(no_store(html(
+            Ok(respond(
+                headers,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 render(&page)?,
                 &extra,
-            )))
+            ))
         }
         Err(e) => Err(e.into()),
     }
@@ -408,6 +422,7 @@ pub(crate) async fn answer(
 
 async fn status_page(
     state: &AppState,
+    headers: &HeaderMap,
     locale: Locale,
     status: StatusCode,
     problem: Option<String>,
@@ -423,16 +438,17 @@ async fn status_page(
         found,
         messages,
     };
-    Ok(no_store(html(status, render(&page)?, &[set])))
+    Ok(respond(headers, status, render(&page)?, &[set]))
 }
 
 /// `GET /{lang}/case-status`
 pub(crate) async fn status_form(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
-    status_page(&state, locale, StatusCode::OK, None, None, vec![]).await
+    status_page(&state, &headers, locale, StatusCode::OK, None, None, vec![]).await
 }
 
 /// What the status form sends.
@@ -474,7 +490,16 @@ pub(crate) async fn status_lookup(
                 view.status.as_str().replace('_', "-")
             ));
             let found = Some((status_words(&t, view.status), next, view.since, view.filed));
-            status_page(&state, locale, StatusCode::OK, None, found, view.messages).await
+            status_page(
+                &state,
+                &headers,
+                locale,
+                StatusCode::OK,
+                None,
+                found,
+                view.messages,
+            )
+            .await
         }
         Err(ServiceError::Case(e)) => {
             let code = if e == CaseError::TooManyAttempts {
@@ -484,6 +509,7 @@ pub(crate) async fn status_lookup(
             };
             let mut r = status_page(
                 &state,
+                &headers,
                 locale,
                 code,
                 Some(case_error_text(&t, &e)),

@@ -533,3 +533,33 @@ async fn leaving_quickly_goes_to_a_neutral_page_and_asks_the_browser_to_forget()
     assert!(r.header(header::CACHE_CONTROL).contains("no-store"));
     assert_eq!(r.header(header::REFERRER_POLICY), "no-referrer");
 }
+
+#[tokio::test]
+async fn complaint_pages_are_small_when_compressed() {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let dbs = test_databases().await;
+    let state = AppState::new(dbs[0].db.clone(), WebConfig::default())
+        .await
+        .unwrap();
+    for lang in ["en", "th", "km", "my"] {
+        for path in [
+            format!("/{lang}/complaints/new"),
+            format!("/{lang}/case-status"),
+        ] {
+            let res = lmip_web::router(state.clone())
+                .oneshot(
+                    axum::http::Request::get(&path)
+                        .header(header::ACCEPT_ENCODING, "gzip")
+                        .body(axum::body::Body::empty())
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            assert_eq!(res.headers()[header::CONTENT_ENCODING], "gzip", "{path}");
+            let bytes = res.into_body().collect().await.unwrap().to_bytes();
+            // Bytes on the wire: within the first round trip (14 KB).
+            assert!(bytes.len() < 14 * 1024, "{path}: {} bytes", bytes.len());
+        }
+    }
+}
