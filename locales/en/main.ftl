@@ -1157,3 +1157,4 @@ complaint-error-already-filed = This complaint was already received earlier. For
 cases-find-contact = Find cases by the complainant's phone number or e-mail
 cases-find = Find
 cases-found = Cases with this number or address
+complaint-find-agency = About a recruitment agency? Find it first in the list of licensed agencies, then choose "Make a complaint about this agency".

@@ -1156,3 +1156,4 @@ complaint-error-already-filed = Natanggap na dati ang reklamong ito. Para sa kal
 cases-find-contact = Hanapin ang mga kaso ayon sa numero ng telepono o e-mail ng nagreklamo
 cases-find = Hanapin
 cases-found = Mga kasong may ganitong numero o address
+complaint-find-agency = Tungkol sa isang ahensya? Hanapin muna ito sa listahan ng mga lisensyadong ahensya, saka piliin ang "Magreklamo laban sa ahensyang ito".

@@ -1153,3 +1153,4 @@ complaint-error-already-filed = Pengaduan ini sudah diterima sebelumnya. Demi ke
 cases-find-contact = Cari kasus dengan nomor telepon atau surel pengadu
 cases-find = Cari
 cases-found = Kasus dengan nomor atau alamat ini
+complaint-find-agency = Tentang agen perekrutan? Cari dulu di daftar agen berizin, lalu pilih "Buat pengaduan tentang agen ini".

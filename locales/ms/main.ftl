@@ -1153,3 +1153,4 @@ complaint-error-already-filed = Aduan ini telah diterima sebelum ini. Demi kesel
 cases-find-contact = Cari kes mengikut nombor telefon atau e-mel pengadu
 cases-find = Cari
 cases-found = Kes dengan nombor atau alamat ini
+complaint-find-agency = Tentang agensi pengambilan pekerja? Cari dahulu dalam senarai agensi berlesen, kemudian pilih "Buat aduan tentang agensi ini".

@@ -1153,3 +1153,4 @@ complaint-error-already-filed = Ami simu ona keixa ne'e uluk. Ba ita-nia seguran
 cases-find-contact = Buka kazu tuir númeru telefone ka korreiu eletróniku husi ema ne'ebé halo keixa
 cases-find = Buka
 cases-found = Kazu ho númeru ka enderesu ne'e
+complaint-find-agency = Kona-ba ajénsia rekrutamentu? Buka uluk iha lista ajénsia ho lisensa, depois hili "Halo keixa kona-ba ajénsia ne'e".

@@ -1153,3 +1153,4 @@ complaint-error-already-filed = Khiếu nại này đã được tiếp nhận t
 cases-find-contact = Tìm vụ việc theo số điện thoại hoặc thư điện tử của người khiếu nại
 cases-find = Tìm
 cases-found = Vụ việc có số hoặc địa chỉ này
+complaint-find-agency = Khiếu nại công ty môi giới? Hãy tìm công ty trong danh sách được cấp phép trước, rồi chọn "Khiếu nại công ty này".

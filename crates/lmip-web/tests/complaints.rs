@@ -50,6 +50,10 @@ async fn a_worker_files_and_follows_a_complaint_without_javascript() {
                 !page.body.contains(" data-untranslated "),
                 "{lang}: every message translated"
             );
+            assert!(
+                page.body.contains(&format!("href=\"/{lang}/verify\"")),
+                "{lang}: the way to pick an agency"
+            );
             let (cookie, csrf) = (page.cookie("__Host-lmip_form"), page.csrf());
             let sent = format!("csrf={csrf}&{COMPLAINT}");
             let r = post(
