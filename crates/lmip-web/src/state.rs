@@ -31,9 +31,9 @@ pub struct WebConfig {
     /// Where mail goes. `None` keeps messages in memory ([`AppState::sent_mail`]) and logs a
     /// warning: the command line always sets it (SMTP, or a directory of `.eml` files).
     pub outbox: Option<Outbox>,
-    /// The keys that seal complainants' personal data. `None` makes a new key for this process
-    /// (tests); the command line always loads the operator's key file. Checked against the
-    /// database at start: a key that does not open its cases stops the start.
+    /// The keys that seal complainants' personal data, checked against the database at start (a
+    /// key that does not open its cases stops the start). `None` makes a new key for this process
+    /// only (tests, benchmarks); the command line always loads the operator's keys.
     pub case_keys: Option<lmip_services::vault::Keyring>,
     /// Where "leave quickly" on complaint pages goes: a neutral page.
     pub quick_exit_url: String,
@@ -112,13 +112,18 @@ impl AppState {
                 (Outbox::start(mailer), sent)
             }
         };
-        let keys = config
-            .case_keys
-            .clone()
-            .unwrap_or_else(lmip_services::vault::Keyring::generate);
-        lmip_services::cases::check_keys(&db, &keys)
-            .await
-            .map_err(|e| crate::WebError::Startup(e.to_string()))?;
+        // The operator's keys must open the database's sealed data (a wrong or lost key file stops
+        // the start). A process without configured keys (tests, benchmarks) seals with a key of its
+        // own and does not mark the database as sealed under it.
+        let keys = match &config.case_keys {
+            Some(keys) => {
+                lmip_services::cases::check_keys(&db, keys)
+                    .await
+                    .map_err(|e| crate::WebError::Startup(e.to_string()))?;
+                keys.clone()
+            }
+            None => lmip_services::vault::Keyring::generate(),
+        };
         let page_cache_control =
             axum::http::HeaderValue::from_str(&format!("public, max-age={}", config.page_max_age))
                 .unwrap_or_else(|_| axum::http::HeaderValue::from_static("public, max-age=60"));

@@ -567,3 +567,29 @@ async fn complaint_pages_are_small_when_compressed() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_start_with_keys_that_do_not_open_the_cases_is_refused() {
+    let dbs = test_databases().await;
+    let mine = lmip_services::vault::Keyring::generate();
+    let config = |keys: &lmip_services::vault::Keyring| WebConfig {
+        case_keys: Some(keys.clone()),
+        ..WebConfig::default()
+    };
+    AppState::new(dbs[0].db.clone(), config(&mine))
+        .await
+        .unwrap();
+    // The same keys again: fine; a lost or other key file: the start stops, saying why.
+    AppState::new(dbs[0].db.clone(), config(&mine))
+        .await
+        .unwrap();
+    let other = lmip_services::vault::Keyring::generate();
+    let err = AppState::new(dbs[0].db.clone(), config(&other))
+        .await
+        .err()
+        .unwrap();
+    assert!(
+        err.to_string().contains("the case keys do not open"),
+        "{err}"
+    );
+}
