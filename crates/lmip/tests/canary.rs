@@ -94,6 +94,16 @@ fn lmip(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&o.stdout).to_string()
 }
 
+/// The server is stopped when the test ends, also when it fails.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 #[test]
 fn personal_data_is_nowhere_in_clear_not_in_the_database_files_backups_or_logs() {
     let dir = tempfile::tempdir().unwrap();
@@ -141,6 +151,7 @@ fn personal_data_is_nowhere_in_clear_not_in_the_database_files_backups_or_logs()
     BufReader::new(server.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
+    let mut server = KillOnDrop(server);
     assert!(line.contains("lmip listening"), "{line}");
 
     let complaint = format!(
@@ -235,8 +246,8 @@ fn personal_data_is_nowhere_in_clear_not_in_the_database_files_backups_or_logs()
 
     // A backup while it runs, then stop it.
     lmip(d, &["backup", "backup.db"]);
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.0.kill().unwrap();
+    server.0.wait().unwrap();
 
     let log_text = std::fs::read_to_string(d.join("lmip.log")).unwrap();
     assert!(

@@ -211,7 +211,7 @@ fn kill_loop(label: &str, url: Option<&str>, check_url: &str, data: &Path) {
     let kills_wanted = env_number("LMIP_KILLS", 20);
     let acks_wanted = env_number("LMIP_ACKS", 1000);
     let port = free_port();
-    let server = Arc::new(Mutex::new(start(data, url, port)));
+    let server = Arc::new(Mutex::new(Server(start(data, url, port))));
     let acked: Arc<Mutex<BTreeMap<String, String>>> = Arc::default();
     let submissions = Arc::new(AtomicUsize::new(0));
     let stop = Arc::new(AtomicBool::new(false));
@@ -254,8 +254,8 @@ fn kill_loop(label: &str, url: Option<&str>, check_url: &str, data: &Path) {
     while kills < kills_wanted || acked.lock().unwrap().len() < acks_wanted {
         std::thread::sleep(Duration::from_millis(100 + rng.below(500)));
         let mut child = server.lock().unwrap();
-        child.kill().unwrap(); // SIGKILL
-        child.wait().unwrap();
+        child.0.kill().unwrap(); // SIGKILL
+        child.0.wait().unwrap();
         kills += 1;
         let snapshot = acked.lock().unwrap().clone();
         check(
@@ -264,15 +264,15 @@ fn kill_loop(label: &str, url: Option<&str>, check_url: &str, data: &Path) {
             submissions.load(Ordering::Acquire),
             false,
         );
-        *child = start(data, url, port);
+        child.0 = start(data, url, port);
     }
     stop.store(true, Ordering::Release);
     for c in clients {
         c.join().unwrap();
     }
     let mut child = server.lock().unwrap();
-    child.kill().unwrap();
-    child.wait().unwrap();
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
     let acked = acked.lock().unwrap().clone();
     check(check_url, &acked, submissions.load(Ordering::Acquire), true);
     // One line for docs/reliability.md.
@@ -334,6 +334,17 @@ fn killed_at_random_moments_nothing_acknowledged_is_lost_on_postgres() {
     }
 }
 
+/// A server killed when the test ends, also when it fails (a server left running would keep
+/// the test's files, and the small filesystem, busy).
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Unmounts the small filesystem whatever happens.
 struct Mounted(std::path::PathBuf);
 
@@ -365,7 +376,8 @@ fn a_full_disk_answers_503_and_recovers_without_a_restart() {
     }
     let _guard = Mounted(data.clone());
     let port = free_port();
-    let mut server = start(&data, None, port);
+    // Declared after the mount guard, so dropped (killed) before it unmounts.
+    let mut server = Server(start(&data, None, port));
     let mut acked = BTreeMap::new();
     for i in 0..5 {
         match file(port, &format!("before-{i}")) {
@@ -421,8 +433,8 @@ fn a_full_disk_answers_503_and_recovers_without_a_restart() {
             Filed::NoAnswer => panic!("the server is gone"),
         }
     }
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.0.kill().unwrap();
+    server.0.wait().unwrap();
     let url = format!("sqlite://{}", data.join("lmip.db").display());
     check(&url, &acked, acked.len(), true);
     println!(
