@@ -28,9 +28,13 @@ pub mod lists {
     pub const UNIT_MULT: &str = "CL_UNIT_MULT";
     /// Categories of complaints, for the anonymised complaint statistics.
     pub const COMPLAINT_CATEGORY: &str = "CL_COMPLAINT_CATEGORY";
+    /// Who a complaint is about, for the complaint statistics.
+    pub const RESPONDENT_KIND: &str = "CL_RESPONDENT_KIND";
+    /// How complaints ended, for the complaint statistics.
+    pub const CASE_OUTCOME: &str = "CL_CASE_OUTCOME";
 
     /// Every built-in list, for validation of command-line arguments.
-    pub const ALL: [&str; 12] = [
+    pub const ALL: [&str; 14] = [
         COUNTRY,
         LANGUAGE,
         CURRENCY,
@@ -43,6 +47,8 @@ pub mod lists {
         UNIT_MEASURE,
         UNIT_MULT,
         COMPLAINT_CATEGORY,
+        RESPONDENT_KIND,
+        CASE_OUTCOME,
     ];
 }
 

@@ -17,7 +17,7 @@ mod sdmx;
 use lmip_domain::Locale;
 
 /// Version of the built-in data; storage re-seeds when the stored version differs.
-pub const VERSION: &str = "2026-11-22.2";
+pub const VERSION: &str = "2026-12-01.1";
 
 /// One code of a code list with its names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +61,7 @@ pub struct ListInfo {
 }
 
 /// The built-in lists.
-pub const LISTS: [ListInfo; 12] = [
+pub const LISTS: [ListInfo; 14] = [
     ListInfo {
         id: lmip_domain::codes::lists::COUNTRY,
         name: "Countries and territories",
@@ -120,6 +120,16 @@ pub const LISTS: [ListInfo; 12] = [
     ListInfo {
         id: lmip_domain::codes::lists::COMPLAINT_CATEGORY,
         name: "Complaint categories",
+        standard: "lmip",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::RESPONDENT_KIND,
+        name: "Respondents of complaints",
+        standard: "lmip",
+    },
+    ListInfo {
+        id: lmip_domain::codes::lists::CASE_OUTCOME,
+        name: "Outcomes of complaints",
         standard: "lmip",
     },
 ];

@@ -295,6 +295,207 @@ const UNIT_MULT: [Named; 3] = [
     ),
 ];
 
+const RESPONDENT_KIND: [Named; 5] = [
+    (
+        "_T",
+        [
+            "All respondents",
+            "ผู้ถูกร้องเรียนทั้งหมด",
+            "អ្នកត្រូវប្តឹងទាំងអស់",
+            "ຜູ້ຖືກຮ້ອງທັງໝົດ",
+            "တိုင်ကြားခံရသူ အားလုံး",
+            "Tất cả bên bị khiếu nại",
+            "Semua pihak teradu",
+            "Semua pihak yang diadu",
+            "Lahat ng inirereklamo",
+            "Parte hotu",
+        ],
+    ),
+    (
+        "AGENCY",
+        [
+            "Recruitment agency",
+            "บริษัทจัดหางาน",
+            "ភ្នាក់ងារជ្រើសរើសពលករ",
+            "ບໍລິສັດຈັດຫາງານ",
+            "အလုပ်အကိုင်ရှာဖွေရေး အေဂျင်စီ",
+            "Công ty môi giới việc làm",
+            "Agen perekrutan",
+            "Agensi pengambilan pekerja",
+            "Ahensya sa pagre-recruit",
+            "Ajénsia rekrutamentu",
+        ],
+    ),
+    (
+        "EMPLOYER",
+        [
+            "Employer",
+            "นายจ้าง",
+            "និយោជក",
+            "ນາຍຈ້າງ",
+            "အလုပ်ရှင်",
+            "Chủ sử dụng lao động",
+            "Majikan",
+            "Majikan",
+            "Employer",
+            "Patraun",
+        ],
+    ),
+    (
+        "OTHER",
+        [
+            "Someone else",
+            "ผู้อื่น",
+            "អ្នកផ្សេងទៀត",
+            "ຄົນອື່ນ",
+            "အခြားသူ",
+            "Người khác",
+            "Orang lain",
+            "Orang lain",
+            "Ibang tao",
+            "Ema seluk",
+        ],
+    ),
+    (
+        "_U",
+        [
+            "Not known",
+            "ไม่ทราบ",
+            "មិនដឹង",
+            "ບໍ່ຮູ້",
+            "မသိ",
+            "Không rõ",
+            "Tidak diketahui",
+            "Tidak diketahui",
+            "Hindi alam",
+            "La hatene",
+        ],
+    ),
+];
+
+const CASE_OUTCOME: [Named; 8] = [
+    (
+        "_T",
+        [
+            "All complaints",
+            "เรื่องร้องเรียนทั้งหมด",
+            "បណ្តឹងទាំងអស់",
+            "ຄຳຮ້ອງທຸກທັງໝົດ",
+            "တိုင်ကြားချက် အားလုံး",
+            "Tất cả khiếu nại",
+            "Semua pengaduan",
+            "Semua aduan",
+            "Lahat ng reklamo",
+            "Keixa hotu",
+        ],
+    ),
+    (
+        "OPEN",
+        [
+            "Not concluded yet",
+            "ยังไม่สิ้นสุด",
+            "មិនទាន់បញ្ចប់",
+            "ຍັງບໍ່ສິ້ນສຸດ",
+            "မပြီးဆုံးသေး",
+            "Chưa kết thúc",
+            "Belum selesai",
+            "Belum selesai",
+            "Hindi pa tapos",
+            "Seidauk remata",
+        ],
+    ),
+    (
+        "UPHELD",
+        [
+            "Upheld and put right",
+            "ร้องเรียนถูกต้องและได้รับการแก้ไข",
+            "ពិតប្រាកដ និងបានកែតម្រូវ",
+            "ຖືກຕ້ອງ ແລະ ໄດ້ແກ້ໄຂ",
+            "မှန်ကန်ပြီး ပြုပြင်ပေးခဲ့သည်",
+            "Khiếu nại đúng và đã được khắc phục",
+            "Terbukti dan diperbaiki",
+            "Disahkan dan diperbetulkan",
+            "Napatunayan at naitama",
+            "Loos no hadi'a ona",
+        ],
+    ),
+    (
+        "UPHELD_UNREMEDIED",
+        [
+            "Upheld, nothing recovered",
+            "ร้องเรียนถูกต้อง แต่ไม่ได้เงินคืน",
+            "ពិតប្រាកដ តែមិនបានប្រាក់មកវិញ",
+            "ຖືກຕ້ອງ, ແຕ່ບໍ່ໄດ້ເງິນຄືນ",
+            "မှန်ကန်သော်လည်း ဘာမှ ပြန်မရ",
+            "Khiếu nại đúng, không thu hồi được gì",
+            "Terbukti, tidak ada yang dipulihkan",
+            "Disahkan, tiada yang diperoleh semula",
+            "Napatunayan, walang nabawi",
+            "Loos, maibé la hetan buat ida fali",
+        ],
+    ),
+    (
+        "NOT_UPHELD",
+        [
+            "Not upheld",
+            "ร้องเรียนไม่ถูกต้อง",
+            "មិនពិតប្រាកដ",
+            "ບໍ່ຖືກຕ້ອງ",
+            "မမှန်ကန်",
+            "Khiếu nại không đúng",
+            "Tidak terbukti",
+            "Tidak disahkan",
+            "Hindi napatunayan",
+            "La loos",
+        ],
+    ),
+    (
+        "SETTLED",
+        [
+            "Settled between the parties",
+            "ตกลงกันได้ระหว่างคู่กรณี",
+            "បានផ្សះផ្សារវាងភាគី",
+            "ຕົກລົງກັນໄດ້ລະຫວ່າງຄູ່ກໍລະນີ",
+            "နှစ်ဖက် ညှိနှိုင်းပြီး",
+            "Các bên đã thỏa thuận",
+            "Diselesaikan antara para pihak",
+            "Diselesaikan antara pihak-pihak",
+            "Nagkasundo ang mga partido",
+            "Parte sira konkorda ona",
+        ],
+    ),
+    (
+        "CLOSED",
+        [
+            "Closed without a finding",
+            "ปิดเรื่องโดยไม่มีข้อสรุป",
+            "បានបិទដោយគ្មានការសន្និដ្ឋាន",
+            "ປິດໂດຍບໍ່ມີຂໍ້ສະຫຼຸບ",
+            "ကောက်ချက်မချဘဲ ပိတ်ခဲ့သည်",
+            "Đóng mà không có kết luận",
+            "Ditutup tanpa kesimpulan",
+            "Ditutup tanpa dapatan",
+            "Isinara nang walang pasya",
+            "Taka la ho konkluzaun",
+        ],
+    ),
+    (
+        "WITHDRAWN",
+        [
+            "Withdrawn",
+            "ถอนเรื่องแล้ว",
+            "បានដកវិញ",
+            "ຖອນແລ້ວ",
+            "ရုပ်သိမ်းပြီး",
+            "Đã rút",
+            "Dicabut",
+            "Ditarik balik",
+            "Binawi",
+            "Foti fali ona",
+        ],
+    ),
+];
+
 const COMPLAINT_CATEGORY: [Named; 8] = [
     (
         "_T",
@@ -453,12 +654,15 @@ pub(crate) fn areas() -> Vec<CodeEntry> {
     out
 }
 
-/// Frequency, observation status, unit of measure, unit multiplier, complaint categories.
+/// Frequency, observation status, unit of measure, unit multiplier, complaint categories,
+/// respondents and outcomes.
 pub(crate) fn small_lists() -> Vec<CodeEntry> {
     let mut out = entries(lists::FREQ, &FREQ);
     out.extend(entries(lists::OBS_STATUS, &OBS_STATUS));
     out.extend(entries(lists::UNIT_MEASURE, &UNIT_MEASURE));
     out.extend(entries(lists::UNIT_MULT, &UNIT_MULT));
     out.extend(entries(lists::COMPLAINT_CATEGORY, &COMPLAINT_CATEGORY));
+    out.extend(entries(lists::RESPONDENT_KIND, &RESPONDENT_KIND));
+    out.extend(entries(lists::CASE_OUTCOME, &CASE_OUTCOME));
     out
 }

@@ -1025,22 +1025,28 @@ async fn closed_months_flow_into_the_complaints_statistics_suppressed() {
         let p = cases::publish_statistics(&t, "cli:test").await.unwrap();
         assert_eq!(p.release, Some(1), "{}", t.label);
         assert_eq!(p.through, "2026-10");
-        // KH→TH: wages, documents and all categories, six each; MM→TH's three cells hold two.
-        assert_eq!((p.cells, p.suppressed), (3, 3));
+        // KH→TH: {wages, documents, all} × {agency, all} × {open, all}, six each; MM→TH's
+        // twelve cells hold two each.
+        assert_eq!((p.cells, p.suppressed), (12, 12));
         let series = t.series("COMPLAINTS").await.unwrap();
         let ids: Vec<i64> = series.iter().map(|(id, _)| *id).collect();
         let rows = t.observations(&ids, None, None, None).await.unwrap();
         let key_of = |id: i64| series.iter().find(|(i, _)| *i == id).unwrap().1.clone();
-        let mut got: Vec<(String, String, Option<f64>)> =
-            rows.into_iter().map(|o| (key_of(o.0), o.1, o.2)).collect();
-        got.sort_by(|a, b| a.0.cmp(&b.0));
-        assert_eq!(
-            got,
-            vec![
-                ("M.KH.TH.DOCUMENTS".into(), "2026-10".into(), Some(6.0)),
-                ("M.KH.TH.WAGES".into(), "2026-10".into(), Some(6.0)),
-                ("M.KH.TH._T".into(), "2026-10".into(), Some(6.0)),
-            ]
+        let got: std::collections::BTreeMap<String, (String, Option<f64>)> = rows
+            .into_iter()
+            .map(|o| (key_of(o.0), (o.1, o.2)))
+            .collect();
+        assert_eq!(got.len(), 12);
+        for key in [
+            "M.KH.TH.WAGES.AGENCY.OPEN",
+            "M.KH.TH.DOCUMENTS._T._T",
+            "M.KH.TH._T._T._T",
+        ] {
+            assert_eq!(got[key], ("2026-10".to_string(), Some(6.0)), "{key}");
+        }
+        assert!(
+            got.keys().all(|k| k.starts_with("M.KH.TH.")),
+            "no MM cell below 5"
         );
         // The same counts again: no new release.
         assert_eq!(

@@ -13,6 +13,8 @@ pub fn concepts() -> Vec<Concept> {
         ("COUNTERPART_AREA", "Counterpart area"),
         ("SEX", "Sex"),
         ("COMPLAINT_CATEGORY", "Complaint category"),
+        ("RESPONDENT_KIND", "Respondent of the complaint"),
+        ("CASE_OUTCOME", "Outcome of the complaint"),
         ("TIME_PERIOD", "Time period"),
         ("OBS_VALUE", "Observation value"),
         ("OBS_STATUS", "Observation status"),
@@ -120,12 +122,14 @@ pub fn structures() -> Vec<DataStructure> {
         ),
         structure(
             "DSD_COMPLAINTS",
-            "Complaints by migrant workers, by category",
+            "Complaints by migrant workers, by category, respondent and outcome",
             vec![
                 dim("FREQ", "CL_FREQ"),
                 dim("REF_AREA", "CL_AREA"),
                 dim("COUNTERPART_AREA", "CL_AREA"),
                 dim("COMPLAINT_CATEGORY", "CL_COMPLAINT_CATEGORY"),
+                dim("RESPONDENT_KIND", "CL_RESPONDENT_KIND"),
+                dim("CASE_OUTCOME", "CL_CASE_OUTCOME"),
             ],
         ),
     ]
@@ -167,7 +171,7 @@ pub fn dataflows() -> Vec<Dataflow> {
         (
             "COMPLAINTS",
             "Complaints by migrant workers",
-            "Complaints filed during the year by migrant workers from REF_AREA (the country of origin) about work in COUNTERPART_AREA (the country of destination), by category; counted from anonymised cases.",
+            "Complaints filed by migrant workers from REF_AREA (the country of origin) about work in COUNTERPART_AREA (the country of destination), by category, who the complaint is about and how it ended; counted from anonymised cases, no cell below 5 published.",
             "DSD_COMPLAINTS",
         ),
     ]

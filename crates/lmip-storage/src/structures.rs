@@ -7,7 +7,7 @@ use lmip_stats::model::{Attachment, Component, ComponentKind, Concept, DataStruc
 
 const STRUCTURES_VERSION_KEY: &str = "structures_version";
 /// Bump when the built-in structures change, so that existing databases get them.
-const STRUCTURES_VERSION: &str = "2026-11-22.1";
+const STRUCTURES_VERSION: &str = "2026-12-01.1";
 
 /// Stores the built-in structures when the stored version differs from this binary's. Returns
 /// whether it did.

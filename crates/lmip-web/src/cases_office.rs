@@ -633,8 +633,10 @@ pub(crate) async fn decide(
     .await
     {
         Ok(()) => {
+            // Back to the case page when the form named one (an id: hexadecimal, nothing else).
             let case = form_field(&f, "case");
-            let to = if decision == Decision::Revoke && !case.is_empty() {
+            let is_id = !case.is_empty() && case.chars().all(|c| c.is_ascii_hexdigit());
+            let to = if decision == Decision::Revoke && is_id {
                 format!("/office/organisations/{org}/cases/{case}?done=revoke")
             } else {
                 format!(

@@ -113,12 +113,38 @@ pub struct CountsPublished {
     pub through: String,
 }
 
+/// The `CL_RESPONDENT_KIND` code of a case's respondent kind.
+fn respondent_code(kind: &str) -> &'static str {
+    match kind {
+        "agency" => "AGENCY",
+        "employer" => "EMPLOYER",
+        "other" => "OTHER",
+        _ => "_U",
+    }
+}
+
+/// The `CL_CASE_OUTCOME` code of a case: its outcome once resolved, how it ended otherwise,
+/// `OPEN` while it goes on.
+fn outcome_code(status: &str, outcome: Option<&str>) -> &'static str {
+    match (outcome.and_then(|o| o.parse::<Outcome>().ok()), status) {
+        (Some(Outcome::Upheld), _) => "UPHELD",
+        (Some(Outcome::UpheldUnremedied), _) => "UPHELD_UNREMEDIED",
+        (Some(Outcome::NotUpheld), _) => "NOT_UPHELD",
+        (Some(Outcome::Settled), _) => "SETTLED",
+        (None, "withdrawn") => "WITHDRAWN",
+        (None, "closed" | "resolved") => "CLOSED",
+        (None, _) => "OPEN",
+    }
+}
+
 /// Publishes the complaint counts as the next release of the `COMPLAINTS` flow: complaints
-/// filed per month by origin (`REF_AREA`), destination (`COUNTERPART_AREA`) and statistics
-/// category, plus all categories (`_T`, each complaint once). Only months that are over are
-/// counted (a month still open would publish a number that changes), unknown countries are `_X`,
-/// and no cell below [`MIN_CELL`] is published. Nothing is released when the counts are the same
-/// as the last release's (the release note carries their digest).
+/// filed per month by origin (`REF_AREA`), destination (`COUNTERPART_AREA`), statistics
+/// category, respondent kind and outcome, each also totalled (`_T`; a complaint counts once in a
+/// total even when it has several categories). Only months that are over are counted (a month
+/// still open would publish a number that changes), unknown countries are `_X`, and no cell
+/// below [`MIN_CELL`] is published. Outcomes change as cases end, so a month's cells move between
+/// releases; nothing is released when the counts are the same as the last release's (the release
+/// note carries their digest).
 pub async fn publish_statistics(db: &Db, actor: &str) -> Result<CountsPublished, ServiceError> {
     use std::collections::BTreeMap;
     let this_month: String = now_utc_text().chars().take(7).collect();
@@ -139,12 +165,18 @@ pub async fn publish_statistics(db: &Db, actor: &str) -> Result<CountsPublished,
         codes.sort_unstable();
         codes.dedup();
         codes.push("_T");
-        for code in codes {
-            *cells
-                .entry(format!("M.{origin}.{destination}.{code}"))
-                .or_default()
-                .entry(f.month.clone())
-                .or_default() += 1;
+        let kinds = [respondent_code(&f.respondent_kind), "_T"];
+        let outcomes = [outcome_code(&f.status, f.outcome.as_deref()), "_T"];
+        for code in &codes {
+            for kind in kinds {
+                for outcome in outcomes {
+                    *cells
+                        .entry(format!("M.{origin}.{destination}.{code}.{kind}.{outcome}"))
+                        .or_default()
+                        .entry(f.month.clone())
+                        .or_default() += 1;
+                }
+            }
         }
     }
     let mut observations = Vec::new();
