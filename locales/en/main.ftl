@@ -1158,3 +1158,4 @@ cases-find-contact = Find cases by the complainant's phone number or e-mail
 cases-find = Find
 cases-found = Cases with this number or address
 complaint-find-agency = About a recruitment agency? Find it first in the list of licensed agencies, then choose "Make a complaint about this agency".
+entry-complain = Make a complaint about this organisation

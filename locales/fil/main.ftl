@@ -1157,3 +1157,4 @@ cases-find-contact = Hanapin ang mga kaso ayon sa numero ng telepono o e-mail ng
 cases-find = Hanapin
 cases-found = Mga kasong may ganitong numero o address
 complaint-find-agency = Tungkol sa isang ahensya? Hanapin muna ito sa listahan ng mga lisensyadong ahensya, saka piliin ang "Magreklamo laban sa ahensyang ito".
+entry-complain = Magreklamo laban sa organisasyong ito

@@ -1154,3 +1154,4 @@ cases-find-contact = Cari kasus dengan nomor telepon atau surel pengadu
 cases-find = Cari
 cases-found = Kasus dengan nomor atau alamat ini
 complaint-find-agency = Tentang agen perekrutan? Cari dulu di daftar agen berizin, lalu pilih "Buat pengaduan tentang agen ini".
+entry-complain = Buat pengaduan tentang organisasi ini

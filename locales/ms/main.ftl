@@ -1154,3 +1154,4 @@ cases-find-contact = Cari kes mengikut nombor telefon atau e-mel pengadu
 cases-find = Cari
 cases-found = Kes dengan nombor atau alamat ini
 complaint-find-agency = Tentang agensi pengambilan pekerja? Cari dahulu dalam senarai agensi berlesen, kemudian pilih "Buat aduan tentang agensi ini".
+entry-complain = Buat aduan tentang organisasi ini

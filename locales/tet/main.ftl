@@ -1154,3 +1154,4 @@ cases-find-contact = Buka kazu tuir númeru telefone ka korreiu eletróniku husi
 cases-find = Buka
 cases-found = Kazu ho númeru ka enderesu ne'e
 complaint-find-agency = Kona-ba ajénsia rekrutamentu? Buka uluk iha lista ajénsia ho lisensa, depois hili "Halo keixa kona-ba ajénsia ne'e".
+entry-complain = Halo keixa kona-ba organizasaun ne'e

@@ -1154,3 +1154,4 @@ cases-find-contact = Tìm vụ việc theo số điện thoại hoặc thư đi�
 cases-find = Tìm
 cases-found = Vụ việc có số hoặc địa chỉ này
 complaint-find-agency = Khiếu nại công ty môi giới? Hãy tìm công ty trong danh sách được cấp phép trước, rồi chọn "Khiếu nại công ty này".
+entry-complain = Khiếu nại tổ chức này

@@ -410,11 +410,6 @@ async fn check_complaint(
     if origin.is_some() && origin == destination {
         return Err(invalid(CaseError::SameCountry));
     }
-    let respondent_kind = if RESPONDENT_KINDS.contains(&c.respondent_kind.as_str()) {
-        c.respondent_kind.clone()
-    } else {
-        "unknown".to_string()
-    };
     let respondent_org = match c.respondent_org.trim() {
         "" => None,
         slug => Some(
@@ -422,6 +417,18 @@ async fn check_complaint(
                 .await?
                 .ok_or(invalid(CaseError::UnknownRespondent))?,
         ),
+    };
+    // Chosen by the complainant; else what the organisation picked from the directory is.
+    let respondent_kind = if RESPONDENT_KINDS.contains(&c.respondent_kind.as_str()) {
+        c.respondent_kind.clone()
+    } else {
+        match respondent_org.as_ref().map(|o| o.kind.as_str()) {
+            Some("recruitment_agency") => "agency",
+            Some("employer") => "employer",
+            Some(_) => "other",
+            None => "unknown",
+        }
+        .to_string()
     };
     let respondent_name = short("respondent", &c.respondent_name).map_err(invalid)?;
     let occurred_on = occurred(&c.occurred_on).map_err(invalid)?;

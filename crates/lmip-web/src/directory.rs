@@ -68,6 +68,8 @@ pub(crate) struct EntryView {
     website: String,
     checked: String,
     sample: bool,
+    /// For agencies and employers: the complaint form with this organisation chosen.
+    complain: Option<String>,
 }
 
 fn language_names(names: &crate::statistics::Names, padded: &str) -> String {
@@ -88,6 +90,8 @@ fn entry_view(
 ) -> EntryView {
     let o = &e.org;
     EntryView {
+        complain: matches!(o.kind.as_str(), "recruitment_agency" | "employer")
+            .then(|| format!("/{lang}/complaints/new?respondent={}", o.slug)),
         href: format!("/{lang}/help/{}", o.slug),
         name: o.name.clone(),
         names: e.names.clone(),

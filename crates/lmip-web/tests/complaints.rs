@@ -593,3 +593,62 @@ async fn a_start_with_keys_that_do_not_open_the_cases_is_refused() {
         "{err}"
     );
 }
+
+#[tokio::test]
+async fn an_employer_in_the_directory_is_picked_from_its_page() {
+    for t in test_databases().await {
+        let state = AppState::new(t.db.clone(), WebConfig::default())
+            .await
+            .unwrap();
+        org(&t, "golden-farm", "employer").await;
+        lmip_services::directory::save_entry(
+            &t,
+            &lmip_search::Segmenter::new(),
+            "cli:test",
+            "golden-farm",
+            &lmip_services::directory::EntryInput {
+                listed: true,
+                source: "test",
+                ..Default::default()
+            },
+            "2026-12-01",
+        )
+        .await
+        .unwrap();
+        let entry = get(&state, "/km/help/golden-farm", "").await;
+        assert!(
+            entry
+                .body
+                .contains("/km/complaints/new?respondent=golden-farm"),
+            "{}",
+            t.label
+        );
+        let page = get(&state, "/km/complaints/new?respondent=golden-farm", "").await;
+        assert!(
+            page.body
+                .contains("name=\"respondent_org\" value=\"golden-farm\"")
+        );
+        let (cookie, csrf) = (page.cookie("__Host-lmip_form"), page.csrf());
+        let sent = format!(
+            "csrf={csrf}&respondent_org=golden-farm&category=withheld_wages&consent_store=1\
+             &narrative=They+have+not+paid+us+for+two+months"
+        );
+        let r = post(&state, "/km/complaints/new", &cookie, &sent, &[]).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let op = t
+            .organisation_by_slug("operator")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let inbox = lmip_services::cases::inbox(&t, "operator", &Default::default())
+            .await
+            .unwrap();
+        let row = t.case_for_org(&inbox[0].id, &op).await.unwrap().unwrap();
+        assert_eq!(
+            row.respondent_kind, "employer",
+            "taken from the directory entry"
+        );
+        assert!(row.respondent_org.is_some());
+    }
+}
