@@ -183,10 +183,28 @@ pub fn snippet(seg: &Segmenter, text: &str, words: &[String], chars: usize) -> V
         .map(|w| w.start)
         .find(|s| *s >= near && *s <= first)
         .unwrap_or(first);
-    let end = text[start..]
+    let cut = text[start..]
         .char_indices()
         .nth(chars)
         .map_or(text.len(), |(i, _)| start + i);
+    // End after a whole word too: the last word that fits (words are known in the scanned part;
+    // past it, the last space), or the cut itself when no boundary fits.
+    let end = if cut == text.len() {
+        cut
+    } else {
+        found
+            .iter()
+            .map(|w| w.end)
+            .filter(|e| *e > first && *e <= cut)
+            .max()
+            .or_else(|| {
+                text[start..cut]
+                    .rfind(char::is_whitespace)
+                    .map(|i| start + i)
+                    .filter(|e| *e > first)
+            })
+            .unwrap_or(cut)
+    };
     let mut pieces = highlight(seg, &text[start..end], words);
     if start > 0 {
         pieces.insert(0, ("… ".into(), false));
@@ -555,6 +573,22 @@ mod tests {
             "{shown}"
         );
         assert!(pieces.iter().any(|(s, hit)| *hit && s == "passport"));
+        // …and ends with a whole word before the closing ellipsis.
+        let long = format!(
+            "Keep your passport yourself. {}",
+            "Employers must not hold it. ".repeat(20)
+        );
+        let pieces = snippet(&seg, &long, &words, 50);
+        assert_eq!(pieces.last().map(|p| p.0.as_str()), Some(" …"));
+        let shown: String = pieces[..pieces.len() - 1]
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .collect();
+        let next = long[shown.len()..].chars().next();
+        assert!(
+            next.is_none_or(|c| !c.is_alphanumeric()),
+            "cut inside a word: {shown:?}"
+        );
         // Thai: the word is found inside running text and marked whole.
         let th = highlight(
             &seg,
