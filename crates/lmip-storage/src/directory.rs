@@ -200,6 +200,26 @@ impl Db {
         .await?)
     }
 
+    /// Several organisations by slug, in one query (unknown slugs are left out).
+    pub async fn directory_orgs(
+        &self,
+        slugs: &[String],
+    ) -> Result<Vec<DirectoryOrg>, StorageError> {
+        if slugs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks: Vec<String> = (1..=slugs.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organisation o WHERE o.slug IN ({})",
+            marks.join(", ")
+        );
+        let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+        for slug in slugs {
+            q = q.bind(slug);
+        }
+        Ok(q.fetch_all(self.pool()).await?)
+    }
+
     /// The other names, services and locations of some organisations, by organisation id.
     #[allow(clippy::type_complexity)]
     pub async fn directory_details(

@@ -410,3 +410,38 @@ async fn both_backends_have_the_same_schema() {
         .collect();
     assert_eq!(lite_cols, pg_cols);
 }
+
+#[tokio::test]
+async fn several_organisations_are_read_by_slug_in_one_query() {
+    for t in test_databases().await {
+        let mut tx = t.write().await.unwrap();
+        for slug in ["office-a", "office-b"] {
+            tx.create_organisation(&NewOrganisation {
+                slug,
+                name: slug,
+                kind: "ministry",
+                country: Some("KH"),
+                website: None,
+                source: None,
+                is_sample: false,
+            })
+            .await
+            .unwrap();
+        }
+        tx.commit().await.unwrap();
+        let wanted: Vec<String> = ["office-b", "office-a", "no-such-office"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut found: Vec<String> = t
+            .directory_orgs(&wanted)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|o| o.slug)
+            .collect();
+        found.sort();
+        assert_eq!(found, ["office-a", "office-b"], "{}", t.label);
+        assert!(t.directory_orgs(&[]).await.unwrap().is_empty());
+    }
+}

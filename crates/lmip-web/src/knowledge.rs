@@ -53,18 +53,16 @@ pub(crate) async fn offices(
             slugs.extend(s.office.clone());
         }
     }
-    for slug in slugs {
-        if out.contains_key(&slug) {
-            continue;
-        }
-        if let Some(o) = state.db().directory_org(&slug).await? {
-            let href = if o.listed == 1 {
-                format!("/{lang}/help/{}", o.slug)
-            } else {
-                String::new()
-            };
-            out.insert(slug, (href, o.name));
-        }
+    slugs.sort();
+    slugs.dedup();
+    // One query for every office the steps name (a procedure may name a dozen).
+    for o in state.db().directory_orgs(&slugs).await? {
+        let href = if o.listed == 1 {
+            format!("/{lang}/help/{}", o.slug)
+        } else {
+            String::new()
+        };
+        out.insert(o.slug.clone(), (href, o.name));
     }
     Ok(out)
 }
