@@ -292,26 +292,34 @@ pub struct Search<'a> {
 pub const MAX_QUERY: usize = 200;
 
 async fn with_details(db: &Db, orgs: Vec<DirectoryOrg>) -> Result<Vec<Entry>, ServiceError> {
+    use std::collections::HashMap;
     let ids: Vec<String> = orgs.iter().map(|o| o.id.clone()).collect();
     let (names, services, locations) = db.directory_details(&ids).await?;
+    // Grouped by organisation once (the lists hold every organisation's rows: matching each
+    // organisation against them all would grow with the square of the page).
+    let mut names_of: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for (id, l, n) in names {
+        names_of.entry(id).or_default().push((l, n));
+    }
+    let mut services_of: HashMap<String, Vec<String>> = HashMap::new();
+    for (id, k) in services {
+        services_of.entry(id).or_default().push(k);
+    }
+    let mut locations_of: HashMap<String, Vec<Location>> = HashMap::new();
+    for (id, l) in locations {
+        locations_of.entry(id).or_default().push(l);
+    }
     Ok(orgs
         .into_iter()
         .map(|org| Entry {
-            names: names
-                .iter()
-                .filter(|(id, l, n)| *id == org.id && !(l == "und" && *n == org.name))
-                .map(|(_, l, n)| (l.clone(), n.clone()))
+            names: names_of
+                .remove(&org.id)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(l, n)| !(l == "und" && *n == org.name))
                 .collect(),
-            services: services
-                .iter()
-                .filter(|(id, _)| *id == org.id)
-                .map(|(_, k)| k.clone())
-                .collect(),
-            locations: locations
-                .iter()
-                .filter(|(id, _)| *id == org.id)
-                .map(|(_, l)| l.clone())
-                .collect(),
+            services: services_of.remove(&org.id).unwrap_or_default(),
+            locations: locations_of.remove(&org.id).unwrap_or_default(),
             org,
         })
         .collect())
