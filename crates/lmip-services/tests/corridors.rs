@@ -304,7 +304,9 @@ async fn a_corridor_gathers_procedures_rights_and_rules() {
                 fee_currency: "THB",
                 ..Default::default()
             },
-            TODAY,
+            // The day the entries were published (now): a fixed date would not see them after
+            // midnight.
+            &now[..10],
         )
         .await
         .unwrap();
