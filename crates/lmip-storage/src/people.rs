@@ -173,6 +173,17 @@ impl Db {
         Ok(row.map(org_from_row))
     }
 
+    /// An organisation by its id.
+    pub async fn organisation_by_id(&self, id: &str) -> Result<Option<Organisation>, StorageError> {
+        let row: Option<OrgRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ORG_COLUMNS} FROM organisation WHERE id = $1"
+        )))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(org_from_row))
+    }
+
     /// All organisations, by name.
     pub async fn organisations(&self) -> Result<Vec<Organisation>, StorageError> {
         let rows: Vec<OrgRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(

@@ -443,5 +443,11 @@ async fn several_organisations_are_read_by_slug_in_one_query() {
         found.sort();
         assert_eq!(found, ["office-a", "office-b"], "{}", t.label);
         assert!(t.directory_orgs(&[]).await.unwrap().is_empty());
+        let a = t.organisation_by_slug("office-a").await.unwrap().unwrap();
+        assert_eq!(
+            t.organisation_by_id(&a.id).await.unwrap().map(|o| o.slug),
+            Some("office-a".into())
+        );
+        assert!(t.organisation_by_id("no-such-id").await.unwrap().is_none());
     }
 }

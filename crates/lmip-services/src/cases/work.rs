@@ -244,12 +244,7 @@ pub async fn open_case(
     };
     let respondent = open("respondent_enc", &row.respondent_enc)?;
     let respondent_org = match &row.respondent_org {
-        Some(id) => db
-            .organisations()
-            .await?
-            .into_iter()
-            .find(|o| &o.id == id)
-            .map(|o| (o.slug, o.name)),
+        Some(id) => db.organisation_by_id(id).await?.map(|o| (o.slug, o.name)),
         None => None,
     };
     let mut notes = Vec::new();
