@@ -1159,3 +1159,39 @@ cases-find = Find
 cases-found = Cases with this number or address
 complaint-find-agency = About a recruitment agency? Find it first in the list of licensed agencies, then choose "Make a complaint about this agency".
 entry-complain = Make a complaint about this organisation
+
+## Text messages (POST /channels/sms). Replies must be short: three SMS parts at most, which is
+## 459 Latin characters but only 201 in Thai, Khmer, Lao or Burmese. Command words: a comma-separated
+## list of what people type (upper or lower case does not matter; English words always work too).
+sms-words-menu = MENU, HI, HELLO, START
+sms-words-verify = CHECK, VERIFY, AGENCY
+sms-words-status = STATUS, CASE
+sms-words-help = HELP, CONTACT
+sms-words-fees = FEES, FEE, COST
+sms-words-language = LANGUAGE, LANG
+sms-words-stop = STOP
+sms-menu = lmip: reply 1 check an agency, 2 case status, 3 help contacts, 4 legal fees, 5 language.
+sms-not-understood = Sorry, we did not understand.
+sms-ask-verify = Send the agency's licence number or name.
+sms-ask-status = Send your tracking code and PIN, like: ABCD-EFGH-JKMN-PQ 123456
+sms-ask-country = Help in which country? Reply with the number:
+sms-ask-route = Fees for which route? Reply with the number:
+sms-ask-language = Reply with the number of your language:
+sms-language-set = We will reply in English.
+sms-stopped = We have forgotten your language choice. Send MENU any time.
+sms-too-many = Too many messages. Please wait an hour and try again.
+sms-verify-found = { $name }: { $verdict } (licence { $licence }).
+sms-verify-until = Valid until { $date }.
+sms-verify-licensed-advice = Never pay more than the legal fees.
+sms-verify-warning = Do not pay or sign anything with this agency.
+sms-verify-none = No licensed agency found for "{ $query }". Do not pay an agency you cannot check.
+sms-verify-similar = Similar names: { $names }
+sms-status = Your case: { $status } since { $since }.
+sms-status-not-found = No case matches this code and PIN. Check both and send them again.
+sms-status-too-many = Too many tries. Wait 15 minutes and try again.
+sms-help = Help in { $country }:
+sms-help-none = No help contacts recorded for { $country } yet.
+sms-fees = Legal cost { $route }:
+sms-fees-employer = The employer pays the recruitment fees.
+sms-fees-cap = A worker may pay at most { $amount }.
+sms-fees-none = No official fees recorded for { $route } yet.

@@ -1155,3 +1155,39 @@ cases-find = Tìm
 cases-found = Vụ việc có số hoặc địa chỉ này
 complaint-find-agency = Khiếu nại công ty môi giới? Hãy tìm công ty trong danh sách được cấp phép trước, rồi chọn "Khiếu nại công ty này".
 entry-complain = Khiếu nại tổ chức này
+
+## Text messages. Replies are written without tone marks on purpose: unaccented Vietnamese
+## fits the 7-bit SMS alphabet (459 characters in three parts instead of 201), as most Vietnamese
+## text messages are written. Command words work with and without marks.
+sms-words-menu = MENU, CHAO, XIN CHAO
+sms-words-verify = KIỂM TRA, KIEM TRA
+sms-words-status = TRẠNG THÁI, TRANG THAI
+sms-words-help = GIÚP ĐỠ, GIUP DO, GIÚP, GIUP
+sms-words-fees = CHI PHÍ, CHI PHI, PHÍ, PHI
+sms-words-language = NGÔN NGỮ, NGON NGU
+sms-words-stop = DỪNG, DUNG
+sms-menu = lmip: tra loi 1 kiem tra cong ty, 2 tinh trang khieu nai, 3 lien he tro giup, 4 phi hop phap, 5 ngon ngu.
+sms-not-understood = Xin loi, chung toi khong hieu.
+sms-ask-verify = Gui so giay phep hoac ten cong ty.
+sms-ask-status = Gui ma theo doi va ma PIN, vi du: ABCD-EFGH-JKMN-PQ 123456
+sms-ask-country = Tro giup o nuoc nao? Tra loi bang so:
+sms-ask-route = Phi cho tuyen nao? Tra loi bang so:
+sms-ask-language = Tra loi bang so cua ngon ngu ban dung:
+sms-language-set = Chung toi se tra loi bang tieng Viet.
+sms-stopped = Chung toi da xoa lua chon ngon ngu cua ban. Gui MENU bat cu luc nao.
+sms-too-many = Qua nhieu tin nhan. Vui long doi mot gio roi thu lai.
+sms-verify-found = { $name }: { $verdict } (giay phep { $licence }).
+sms-verify-until = Co hieu luc den { $date }.
+sms-verify-licensed-advice = Dung bao gio tra qua muc phi hop phap.
+sms-verify-warning = Dung tra tien hay ky bat cu gi voi cong ty nay.
+sms-verify-none = Khong tim thay cong ty co giay phep cho "{ $query }". Dung tra tien cho cong ty ban khong kiem tra duoc.
+sms-verify-similar = Ten tuong tu: { $names }
+sms-status = Ho so cua ban: { $status } tu { $since }.
+sms-status-not-found = Khong co ho so nao khop voi ma va PIN nay. Kiem tra va gui lai.
+sms-status-too-many = Thu qua nhieu lan. Doi 15 phut roi thu lai.
+sms-help = Tro giup tai { $country }:
+sms-help-none = Chua co lien he tro giup cho { $country }.
+sms-fees = Chi phi hop phap { $route }:
+sms-fees-employer = Chu su dung lao dong tra phi tuyen dung.
+sms-fees-cap = Nguoi lao dong chi phai tra toi da { $amount }.
+sms-fees-none = Chua co muc phi chinh thuc cho { $route }.

@@ -18,6 +18,7 @@ pub mod people;
 pub mod policy;
 pub mod procedures;
 pub mod reviews;
+pub mod sms;
 pub mod structure;
 
 pub use error::DomainError;

@@ -81,7 +81,7 @@ const SOURCE: &str =
     "The organisation's official website (sample entry; not verified by this portal's operator)";
 
 /// (slug, name, kind, country, website)
-const ORGANISATIONS: [(&str, &str, &str, &str, &str); 9] = [
+const ORGANISATIONS: [(&str, &str, &str, &str, &str); 10] = [
     (
         "kh-mlvt",
         "Ministry of Labour and Vocational Training",
@@ -95,6 +95,13 @@ const ORGANISATIONS: [(&str, &str, &str, &str, &str); 9] = [
         "ministry",
         "TH",
         "https://www.doe.go.th",
+    ),
+    (
+        "mm-mol",
+        "Ministry of Labour",
+        "ministry",
+        "MM",
+        "https://www.mol.gov.mm",
     ),
     (
         "la-molsw",
@@ -146,6 +153,21 @@ const ORGANISATIONS: [(&str, &str, &str, &str, &str); 9] = [
         "https://www.mapfoundationcm.org",
     ),
 ];
+
+/// The official names of the demo's public bodies in their national languages (`language: name`
+/// lines, as the directory's editor takes them), so that a search in Khmer, Thai, Lao, Burmese or
+/// Vietnamese finds them.
+fn national_names(slug: &str) -> &'static str {
+    match slug {
+        "kh-mlvt" => "km: ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈ",
+        "th-doe" => "th: กรมการจัดหางาน กระทรวงแรงงาน",
+        "mm-mol" => "my: အလုပ်သမားဝန်ကြီးဌာန",
+        "la-molsw" => "lo: ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ",
+        "vn-dolab" => "vi: Cục Quản lý lao động ngoài nước",
+        "id-bp2mi" => "id: Badan Pelindungan Pekerja Migran Indonesia",
+        _ => "",
+    }
+}
 
 /// Invented licences for the verify page, marked as samples in their names and source: a valid,
 /// a suspended, a revoked and an expired licence, and one whose end date passes with time.
@@ -435,6 +457,7 @@ async fn list_organisations(db: &Db, actor: &str) -> Result<(), ServiceError> {
                 slug,
                 &crate::directory::EntryInput {
                     listed: true,
+                    other_names: national_names(slug),
                     source: SOURCE,
                     ..Default::default()
                 },

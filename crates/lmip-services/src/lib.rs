@@ -29,6 +29,7 @@ pub mod sdmx;
 pub mod search;
 pub mod second_factor;
 pub mod site;
+pub mod sms;
 pub mod structures;
 pub mod submissions;
 pub mod totp;

@@ -110,6 +110,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0017_cases.sql"),
         include_str!("../migrations/postgres/0017_cases.sql"),
     ),
+    (
+        18,
+        "sms",
+        include_str!("../migrations/sqlite/0018_sms.sql"),
+        include_str!("../migrations/postgres/0018_sms.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

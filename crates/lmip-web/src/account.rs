@@ -106,7 +106,13 @@ pub(crate) fn same_site(headers: &HeaderMap, public_url: &str) -> Result<(), Web
     {
         return Err(WebError::Forbidden);
     }
-    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+    // `Origin: null` is what a browser sends when a page's referrer policy withholds it (or from
+    // a sandboxed frame): it says nothing either way, so Sec-Fetch-Site and the token decide.
+    if let Some(origin) = headers
+        .get(header::ORIGIN)
+        .and_then(|v| v.to_str().ok())
+        .filter(|o| *o != "null")
+    {
         let host = headers
             .get(header::HOST)
             .and_then(|v| v.to_str().ok())

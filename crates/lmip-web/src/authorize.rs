@@ -461,6 +461,19 @@ pub const ROUTES: &[RouteEntry] = &[
     entry("GET", "/exit", Action::ReadPublic, RouteTarget::Nothing),
     entry(
         "GET",
+        "/robots.txt",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    // The gateway proves itself with the shared secret (checked by the handler), not a session.
+    entry(
+        "POST",
+        "/channels/sms",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "GET",
         "/{lang}/complaints/new",
         Action::ReadPublic,
         RouteTarget::Nothing,

@@ -270,6 +270,11 @@ pub(crate) async fn quick_exit(State(state): State<AppState>) -> Response<Body> 
         header::HeaderName::from_static("clear-site-data"),
         header::HeaderValue::from_static("\"cache\", \"cookies\""),
     );
+    // The site it leads to must not learn where the reader came from.
+    r.headers_mut().insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
     r
 }
 

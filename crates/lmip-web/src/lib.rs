@@ -37,19 +37,21 @@ mod scorecard_office;
 mod sdmx;
 mod search;
 mod security;
+mod sms;
 mod state;
 mod statistics;
 mod submissions;
 mod verify;
 
 pub use error::WebError;
-pub use state::{AppState, QUICK_EXIT_URL, WebConfig};
+pub use state::{AppState, QUICK_EXIT_URL, Secret, WebConfig};
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post};
 
 /// Template and handler sources, for `lmip check i18n` (keys used must exist in English).
 pub const I18N_SOURCES: &[(&str, &str)] = &[
+    ("src/sms.rs", include_str!("sms.rs")),
     (
         "templates/base.html",
         include_str!("../templates/base.html"),
@@ -612,6 +614,8 @@ pub fn routes() -> Routes {
         get(statistics::country),
     )
     .add("/exit", &["GET"], get(complaints::quick_exit))
+    .add("/robots.txt", &["GET"], get(pages::robots))
+    .add("/channels/sms", &["POST"], post(sms::inbound))
     .add(
         "/{lang}/complaints/new",
         &["GET", "POST"],

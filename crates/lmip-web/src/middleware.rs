@@ -78,6 +78,7 @@ pub(crate) fn apply(routes: Router<AppState>, state: AppState) -> Router<AppStat
             },
         ))
         .layer(from_fn_with_state(state.clone(), render_errors))
+        .layer(from_fn(compress_html))
         .layer(from_fn_with_state(state, security_headers))
         .layer(from_fn(observe::track))
         .layer(
@@ -170,6 +171,47 @@ async fn render_errors(State(state): State<AppState>, req: Request, next: Next) 
     page
 }
 
+/// HTML bodies at most this large are compressed on their way out; larger ones are not pages.
+const COMPRESS_AT_MOST: usize = 512 * 1024;
+
+/// Compresses an HTML response a handler left uncompressed (forms with their per-request token,
+/// error pages, back-office pages), for the clients that accept it: the 14 KB first-round-trip
+/// budget counts compressed bytes, and a prepaid plan pays for every byte. Pages served from the
+/// page cache are already compressed and pass through untouched.
+async fn compress_html(req: Request, next: Next) -> Response<Body> {
+    let encoding = crate::cache::Encoding::choose(req.headers());
+    let response = next.run(req).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if encoding == crate::cache::Encoding::Identity
+        || !is_html
+        || response.headers().contains_key(header::CONTENT_ENCODING)
+        || response.status() == StatusCode::NOT_MODIFIED
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, COMPRESS_AT_MOST).await else {
+        // Too large or failed mid-way: nothing sensible to send but an error.
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response_plain();
+    };
+    let (body, name) = match encoding {
+        crate::cache::Encoding::Br => (crate::cache::brotli(&bytes, 5), "br"),
+        _ => (crate::cache::gzip(&bytes, 6), "gzip"),
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts
+        .headers
+        .insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
+    parts
+        .headers
+        .append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    Response::from_parts(parts, Body::from(body))
+}
+
 /// Security headers on every response.
 async fn security_headers(
     State(state): State<AppState>,
@@ -186,9 +228,12 @@ async fn security_headers(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+    // A handler may ask for less (the quick exit sends no referrer at all).
+    h.entry(header::REFERRER_POLICY).or_insert(
+        // Not "no-referrer": with it, browsers send `Origin: null` on a form's POST, and the
+        // same-site check cannot tell this site's forms from another's. "same-origin" still sends
+        // nothing to other sites.
+        HeaderValue::from_static("same-origin"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(

@@ -310,6 +310,18 @@ pub(crate) async fn switch_language(
 }
 
 /// Any unknown address.
+/// `GET /robots.txt`: public pages may be indexed (search engines are how many workers find
+/// help); the back office, the API, the quick exit and the text-message webhook may not.
+pub(crate) async fn robots() -> Response<Body> {
+    Response::builder()
+        .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+        .header(header::CACHE_CONTROL, "public, max-age=86400")
+        .body(Body::from(ROBOTS))
+        .unwrap_or_default()
+}
+
+const ROBOTS: &str = "User-agent: *\nDisallow: /office/\nDisallow: /api/\nDisallow: /exit\nDisallow: /channels/\nDisallow: /account/\n";
+
 pub(crate) async fn not_found() -> WebError {
     WebError::NotFound
 }

@@ -37,6 +37,19 @@ pub struct WebConfig {
     pub case_keys: Option<lmip_services::vault::Keyring>,
     /// Where "leave quickly" on complaint pages goes: a neutral page.
     pub quick_exit_url: String,
+    /// The secret an SMS gateway proves itself with (`POST /channels/sms`); `None` turns the
+    /// channel off (404).
+    pub sms_secret: Option<Secret>,
+}
+
+/// A secret setting: its `Debug` form never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
 }
 
 impl Default for WebConfig {
@@ -52,6 +65,7 @@ impl Default for WebConfig {
             outbox: None,
             case_keys: None,
             quick_exit_url: QUICK_EXIT_URL.into(),
+            sms_secret: None,
         }
     }
 }
@@ -93,6 +107,8 @@ pub(crate) struct Inner {
     pub agency_names: lmip_services::licences::AgencyNames,
     /// The keys that seal complainants' personal data.
     pub keys: lmip_services::vault::Keyring,
+    /// The text-message channel's words (built at its first message).
+    pub sms_words: tokio::sync::OnceCell<crate::sms::SmsWords>,
 }
 
 impl AppState {
@@ -143,6 +159,7 @@ impl AppState {
                 segmenter: lmip_search::Segmenter::new(),
                 agency_names: Default::default(),
                 keys,
+                sms_words: tokio::sync::OnceCell::new(),
             }),
         })
     }

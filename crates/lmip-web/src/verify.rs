@@ -21,7 +21,7 @@ pub(crate) struct VerifyQuery {
     format: Option<String>,
 }
 
-fn verdict_key(v: Verdict) -> &'static str {
+pub(crate) fn verdict_key(v: Verdict) -> &'static str {
     match v {
         Verdict::Licensed => key("verdict-licensed"),
         Verdict::Suspended => key("verdict-suspended"),

@@ -259,7 +259,7 @@ async fn security_headers_on_every_response() {
                 "nosniff",
                 "{path}"
             );
-            assert_eq!(r.header(header::REFERRER_POLICY), "no-referrer", "{path}");
+            assert_eq!(r.header(header::REFERRER_POLICY), "same-origin", "{path}");
             assert_eq!(
                 r.header(header::HeaderName::from_static("x-request-id"))
                     .len(),

@@ -786,6 +786,7 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         outbox: Some(lmip_mail::Outbox::start(mailer(config)?)),
         case_keys: Some(case_keys(config)?),
         quick_exit_url: config.quick_exit_url.clone(),
+        sms_secret: config.sms_secret.clone().map(lmip_web::Secret),
         ..Default::default()
     };
     let state = lmip_web::AppState::new(db.clone(), web_config)
@@ -835,6 +836,13 @@ async fn purge_daily(db: Db, retention_days: i64) {
             Ok(_) => {}
             Err(e) => {
                 tracing::warn!(error = %e, "publishing the complaint counts failed; it runs again tomorrow")
+            }
+        }
+        match lmip_services::sms::forget_quiet_senders(&db).await {
+            Ok(n) if n > 0 => tracing::info!(senders = n, "quiet text-message senders forgotten"),
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "forgetting quiet text-message senders failed; it runs again tomorrow")
             }
         }
     }

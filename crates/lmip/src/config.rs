@@ -31,6 +31,7 @@ pub struct FileConfig {
     case_keys_file: Option<PathBuf>,
     case_retention_days: Option<i64>,
     quick_exit_url: Option<String>,
+    sms_secret: Option<String>,
 }
 
 /// Everything a command needs to know.
@@ -65,6 +66,9 @@ pub struct Config {
     pub case_retention_days: i64,
     /// Where "leave quickly" on complaint pages goes.
     pub quick_exit_url: String,
+    /// The SMS gateway's shared secret (`LMIP_SMS_SECRET`, or `sms_secret` in the file; never
+    /// printed); without it the text-message channel is off.
+    pub sms_secret: Option<String>,
 }
 
 /// How logs are written.
@@ -194,6 +198,18 @@ impl Config {
                 }
                 None => lmip_web::QUICK_EXIT_URL.to_string(),
             },
+            sms_secret: match std::env::var("LMIP_SMS_SECRET")
+                .ok()
+                .or(file.sms_secret)
+                .filter(|s| !s.trim().is_empty())
+            {
+                Some(s) if s.trim().len() < 16 => {
+                    return Err(Failure::usage(
+                        "the SMS secret (LMIP_SMS_SECRET or sms_secret) must be at least 16 characters: anyone who guesses it can send messages as the gateway",
+                    ));
+                }
+                s => s.map(|s| s.trim().to_string()),
+            },
         })
     }
 
@@ -209,7 +225,7 @@ impl Config {
              listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n\
              trusted_proxies = [{}]\nsmtp_url = {}\nmail_from = {}\nmail_dir = {}\n\
              argon2_memory_kib = {}\nargon2_iterations = {}\nargon2_lanes = {}\n\
-             case_keys_file = {}\ncase_retention_days = {}\nquick_exit_url = {}\n",
+             case_keys_file = {}\ncase_retention_days = {}\nquick_exit_url = {}\nsms_secret = {}\n",
             self.file
                 .as_ref()
                 .map(|f| format!(" (file: {})", f.display()))
@@ -245,6 +261,10 @@ impl Config {
             q(&self.case_keys_file.display().to_string()),
             self.case_retention_days,
             q(&self.quick_exit_url),
+            q(match &self.sms_secret {
+                Some(_) => "*** (set)",
+                None => "",
+            }),
         )
     }
 }

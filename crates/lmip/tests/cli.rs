@@ -224,7 +224,7 @@ fn migrate_demo_user_export_import_backup_check() {
         "schema version {v} (was {v}).",
         v = lmip_storage::SCHEMA_VERSION
     )));
-    assert!(stdout(&lmip(d, &["demo"])).contains("Sample data loaded (9 organisations added)"));
+    assert!(stdout(&lmip(d, &["demo"])).contains("Sample data loaded (10 organisations added)"));
     let o = lmip(
         d,
         &[
@@ -321,7 +321,7 @@ fn migrate_demo_user_export_import_backup_check() {
     let o = lmip(d, &["audit", "verify"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("Audit log intact: 48 rows"),
+        stdout(&o).starts_with("Audit log intact: 49 rows"),
         "{}",
         stdout(&o)
     );
@@ -462,7 +462,7 @@ fn signed_audit_checkpoints_round_trip() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o)
-            .contains("The log agrees with the checkpoint checkpoint.json (45 rows checked)."),
+            .contains("The log agrees with the checkpoint checkpoint.json (46 rows checked)."),
         "{}",
         stdout(&o)
     );
@@ -667,9 +667,9 @@ fn search_reindex_and_segment() {
     assert!(lmip(d, &["demo"]).status.success());
     let o = lmip(d, &["search", "reindex"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    // The demo's 13 entries in English, its 9 directory entries and its verified sample job.
+    // The demo's 13 entries in English, its 10 directory entries and its verified sample job.
     assert!(
-        stdout(&o).starts_with("The search index holds 23 documents"),
+        stdout(&o).starts_with("The search index holds 24 documents"),
         "{}",
         stdout(&o)
     );
