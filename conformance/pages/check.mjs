@@ -7,7 +7,9 @@
 //   - axe-core with the WCAG 2.0/2.1/2.2 A and AA rules, on the page and on the page its task ends on;
 //   - the page's main task done with JavaScript disabled (verify an agency, check an offer, file a
 //     complaint and look up its status, switch language, filter statistics, search, ...);
-//   - a screenshot at 360 × 740.
+//   - a screenshot at 360 × 740;
+//   - on corridor and help pages, "save for offline" in a browser with JavaScript, then both the
+//     page and the help directory opened with the connection cut.
 // Prints one line per page with the figures and exits non-zero when any threshold is missed.
 //
 // Usage: node check.mjs --base URL --out DIR [--locales en,th,km,my] [--pages a,b] [--no-lighthouse]
@@ -58,7 +60,7 @@ function pageTypes(lang) {
   return [
     { name: 'home', path: `/${lang}/`, task: switchLanguage },
     { name: 'corridors', path: `/${lang}/corridors`, task: followFirst('main a[href*="/corridors/"]', 'main h1') },
-    { name: 'corridor', path: `/${lang}/corridors/${DEMO.corridor}`, task: followFirst('main a[href*="/content/"]', 'main h1') },
+    { name: 'corridor', path: `/${lang}/corridors/${DEMO.corridor}`, task: followFirst('main a[href*="/content/"]', 'main h1'), offline: true },
     { name: 'content', path: `/${lang}/content/${DEMO.guide}`, task: readable },
     { name: 'procedure', path: `/${lang}/content/${DEMO.procedure}`, task: expectSelector('main ol li') },
     { name: 'agreement', path: `/${lang}/content/${DEMO.agreement}`, task: readable },
@@ -67,7 +69,7 @@ function pageTypes(lang) {
     { name: 'agency', path: `/${lang}/agencies/${DEMO.agency}`, task: readable },
     { name: 'opportunities', path: `/${lang}/jobs`, task: followFirst('main a[href*="/jobs/"]', 'main h1') },
     { name: 'offer-checker', path: `/${lang}/check-offer`, task: checkOffer },
-    { name: 'help', path: `/${lang}/help`, task: readable },
+    { name: 'help', path: `/${lang}/help`, task: readable, offline: true },
     { name: 'search', path: `/${lang}/search?q=${encodeURIComponent(SEARCH[lang] || SEARCH.en)}`, task: search(SEARCH[lang] || SEARCH.en) },
     { name: 'statistics', path: `/${lang}/statistics`, task: filterStatistics },
     { name: 'country', path: `/${lang}/statistics/country/${DEMO.country}`, task: readable },
@@ -188,6 +190,32 @@ async function caseStatus(page, lang) {
     throw new Error(`looking up ${c.code} showed no status`);
   }
   return `status of ${c.code} shown`;
+}
+
+/**
+ * "Save for offline" in a browser with JavaScript: the button appears, saving succeeds, and with
+ * the connection cut the page and the help directory still open.
+ */
+async function saveAndReadOffline(browser, url, lang) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const save = page.locator('#offline-save');
+    await save.waitFor({ state: 'visible', timeout: 5000 });
+    await save.click();
+    const saved = await page.locator('#offline-status').getAttribute('data-saved');
+    await page.waitForFunction((text) => document.getElementById('offline-status').textContent === text, saved, { timeout: 10000 });
+    await ctx.setOffline(true);
+    for (const target of [url, new URL(`/${lang}/help`, url).href]) {
+      const response = await page.goto(target, { waitUntil: 'load' });
+      if (!response || !response.ok()) throw new Error(`${target} did not open offline`);
+      if ((await page.locator('main h1').count()) === 0) throw new Error(`${target} opened offline without its content`);
+    }
+    return 'saved, read offline';
+  } finally {
+    await ctx.close();
+  }
 }
 
 /** Clicks a submit button and waits for the page the form leads to; a 4xx/5xx answer fails. */
@@ -347,6 +375,9 @@ async function main() {
         }
         await page.close();
       } catch (e) { row.why.push(`task failed (JavaScript off): ${e.message.split('\n')[0]}`); }
+      if (p.offline) {
+        try { row.offline = await saveAndReadOffline(browser, url, lang); } catch (e) { row.why.push(`offline reading failed: ${e.message.split('\n')[0]}`); }
+      }
       check(row);
       if (row.why.length) failures++;
       rows.push(row);
@@ -381,7 +412,8 @@ function line(r) {
   const figures = r.perf === undefined ? 'lighthouse=skipped'
     : `bytes=${r.bytes} html=${r.html} req=${r.requests} perf=${r.perf} a11y=${r.a11y} bp=${r.bp} seo=${r.seo} fcp=${r.fcp}ms lcp=${r.lcp}ms`;
   const runs = r.runs ? ` (performance of ${r.runs.length} runs: ${r.runs.join(', ')}; median taken)` : '';
-  let s = `${status} ${r.lang.padEnd(3)} ${r.page.padEnd(16)} ${figures}${runs} axe=${r.axe ? r.axe.length : '?'} nojs="${r.task || '-'}"`;
+  const offline = r.offline ? ` offline="${r.offline}"` : '';
+  let s = `${status} ${r.lang.padEnd(3)} ${r.page.padEnd(16)} ${figures}${runs} axe=${r.axe ? r.axe.length : '?'} nojs="${r.task || '-'}"${offline}`;
   if (r.why.length) s += `\n     ${r.why.join('\n     ')}`;
   if (r.note && (r.why.length || process.env.VERBOSE)) s += `\n     (${r.note})`;
   return s;

@@ -1195,3 +1195,9 @@ sms-fees = Legal cost { $route }:
 sms-fees-employer = The employer pays the recruitment fees.
 sms-fees-cap = A worker may pay at most { $amount }.
 sms-fees-none = No official fees recorded for { $route } yet.
+
+## Offline reading and printing (corridor and help pages; the buttons appear only where the browser can do it)
+offline-save = Save for offline
+offline-print = Print a pocket guide
+offline-saved = Saved: this page and the help contacts open without a connection on this phone.
+offline-failed = Could not save. Try again when you have a connection.

@@ -1192,3 +1192,9 @@ sms-fees = Legal na gastos { $route }:
 sms-fees-employer = Ang employer ang nagbabayad ng recruitment fee.
 sms-fees-cap = Ang manggagawa ay magbabayad nang hindi hihigit sa { $amount }.
 sms-fees-none = Wala pang opisyal na bayad para sa { $route }.
+
+## Offline reading and printing
+offline-save = I-save para mabasa offline
+offline-print = I-print ang pocket guide
+offline-saved = Na-save: mabubuksan ang pahinang ito at ang mga contact ng tulong kahit walang koneksyon sa teleponong ito.
+offline-failed = Hindi ma-save. Subukan muli kapag may koneksyon.

@@ -1189,3 +1189,9 @@ sms-fees = Biaya resmi { $route }:
 sms-fees-employer = Pemberi kerja membayar biaya perekrutan.
 sms-fees-cap = Pekerja membayar paling banyak { $amount }.
 sms-fees-none = Belum ada biaya resmi untuk { $route }.
+
+## Offline reading and printing
+offline-save = Simpan untuk dibaca offline
+offline-print = Cetak panduan saku
+offline-saved = Tersimpan: halaman ini dan kontak bantuan bisa dibuka tanpa koneksi di ponsel ini.
+offline-failed = Tidak bisa menyimpan. Coba lagi saat ada koneksi.

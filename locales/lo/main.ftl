@@ -1189,3 +1189,9 @@ sms-fees = ຄ່າໃຊ້ຈ່າຍຕາມກົດໝາຍ { $route }:
 sms-fees-employer = ນາຍຈ້າງຈ່າຍຄ່າຈັດຫາງານ.
 sms-fees-cap = ແຮງງານຈ່າຍໄດ້ບໍ່ເກີນ { $amount }
 sms-fees-none = ຍັງບໍ່ມີຄ່າທຳນຽມທາງການສຳລັບ { $route }.
+
+## Offline reading and printing
+offline-save = ບັນທຶກໄວ້ອ່ານອອບລາຍ
+offline-print = ພິມຄູ່ມືສະບັບພົກພາ
+offline-saved = ບັນທຶກແລ້ວ: ໜ້ານີ້ ແລະ ຂໍ້ມູນຕິດຕໍ່ຂໍຄວາມຊ່ວຍເຫຼືອ ເປີດໄດ້ໂດຍບໍ່ຕ້ອງໃຊ້ອິນເຕີເນັດໃນໂທລະສັບນີ້.
+offline-failed = ບັນທຶກບໍ່ໄດ້. ລອງໃໝ່ເມື່ອມີສັນຍານ.

@@ -1189,3 +1189,9 @@ sms-fees = Kos sah { $route }:
 sms-fees-employer = Majikan membayar yuran pengambilan.
 sms-fees-cap = Pekerja membayar paling banyak { $amount }.
 sms-fees-none = Belum ada yuran rasmi untuk { $route }.
+
+## Offline reading and printing
+offline-save = Simpan untuk bacaan luar talian
+offline-print = Cetak panduan poket
+offline-saved = Disimpan: halaman ini dan hubungan bantuan boleh dibuka tanpa sambungan di telefon ini.
+offline-failed = Tidak dapat menyimpan. Cuba lagi apabila ada sambungan.

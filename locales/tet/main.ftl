@@ -1189,3 +1189,9 @@ sms-fees = Kustu legál { $route }:
 sms-fees-employer = Empregadór mak selu taxa rekrutamentu.
 sms-fees-cap = Traballadór selu maximu { $amount }.
 sms-fees-none = Seidauk iha taxa ofisiál ba { $route }.
+
+## Offline reading and printing
+offline-save = Rai hodi lee offline
+offline-print = Imprime matadalan ki'ik
+offline-saved = Rai ona: pájina ne'e no kontaktu ajuda sira bele loke la ho internet iha telefone ne'e.
+offline-failed = La bele rai. Koko fali bainhira iha internet.

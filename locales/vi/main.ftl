@@ -1191,3 +1191,9 @@ sms-fees = Chi phi hop phap { $route }:
 sms-fees-employer = Chu su dung lao dong tra phi tuyen dung.
 sms-fees-cap = Nguoi lao dong chi phai tra toi da { $amount }.
 sms-fees-none = Chua co muc phi chinh thuc cho { $route }.
+
+## Offline reading and printing
+offline-save = Lưu để đọc khi không có mạng
+offline-print = In cẩm nang bỏ túi
+offline-saved = Đã lưu: trang này và danh bạ trợ giúp mở được khi không có mạng trên điện thoại này.
+offline-failed = Không lưu được. Hãy thử lại khi có mạng.

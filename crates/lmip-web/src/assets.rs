@@ -10,6 +10,10 @@ use sha2::{Digest, Sha256};
 
 const CSS: &str = include_str!("../static/style.css");
 const FAVICON: &str = include_str!("../static/favicon.svg");
+/// "Save for offline" and "Print" (corridor and help pages only; optional).
+const OFFLINE_JS: &str = include_str!("../static/offline.js");
+/// The service worker that keeps saved pages (served at `/sw.js`: its scope is the whole site).
+pub(crate) const SERVICE_WORKER: &str = include_str!("../static/sw.js");
 
 /// The assets and the headers derived from them.
 pub(crate) struct Assets {
@@ -19,6 +23,8 @@ pub(crate) struct Assets {
     pub favicon_url: String,
     /// `/static/style.<hash>.css`, for clients and tools that want the stylesheet as a file.
     pub css_url: String,
+    /// `/static/offline.<hash>.js`.
+    pub offline_js_url: String,
     /// The Content-Security-Policy value.
     pub csp: HeaderValue,
 }
@@ -31,17 +37,19 @@ impl Assets {
     pub fn new() -> Assets {
         let css_sha =
             base64::engine::general_purpose::STANDARD.encode(Sha256::digest(CSS.as_bytes()));
-        // No script at all; the one inline stylesheet is allowed by its hash, not by 'unsafe-inline'.
-        // connect-src 'self': nothing on a page can script a request, but tools that fetch from
-        // within the page (Lighthouse reads robots.txt so) must be able to reach this site.
+        // Scripts only from files of this site (no inline script, no eval): the optional offline
+        // script and its service worker. The one inline stylesheet is allowed by its hash, not by
+        // 'unsafe-inline'. connect-src 'self': the service worker fetches the pages it saves (and
+        // tools that fetch from within a page, as Lighthouse reads robots.txt, reach this site).
         let csp = format!(
-            "default-src 'none'; style-src 'sha256-{css_sha}'; img-src 'self'; connect-src 'self'; \
-             form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'sha256-{css_sha}'; \
+             img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         );
         Assets {
             css: CSS,
             favicon_url: format!("/static/favicon.{}.svg", short_hash(FAVICON.as_bytes())),
             css_url: format!("/static/style.{}.css", short_hash(CSS.as_bytes())),
+            offline_js_url: format!("/static/offline.{}.js", short_hash(OFFLINE_JS.as_bytes())),
             csp: HeaderValue::from_str(&csp)
                 .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'")),
         }
@@ -60,6 +68,8 @@ pub(crate) async fn serve(
         (FAVICON, "image/svg+xml")
     } else if requested == assets.css_url {
         (CSS, "text/css; charset=utf-8")
+    } else if requested == assets.offline_js_url {
+        (OFFLINE_JS, "text/javascript; charset=utf-8")
     } else {
         return Response::builder()
             .status(StatusCode::NOT_FOUND)
@@ -71,5 +81,15 @@ pub(crate) async fn serve(
         .header(header::CONTENT_TYPE, content_type)
         .header(header::CACHE_CONTROL, "public, max-age=31536000, immutable")
         .body(Body::from(body))
+        .unwrap_or_default()
+}
+
+/// `GET /sw.js`: the service worker, revalidated on every use (a new version must reach readers;
+/// browsers also check it themselves at most a day later).
+pub(crate) async fn service_worker() -> Response<Body> {
+    Response::builder()
+        .header(header::CONTENT_TYPE, "text/javascript; charset=utf-8")
+        .header(header::CACHE_CONTROL, "no-cache")
+        .body(Body::from(SERVICE_WORKER))
         .unwrap_or_default()
 }

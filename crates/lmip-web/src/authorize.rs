@@ -465,6 +465,7 @@ pub const ROUTES: &[RouteEntry] = &[
         Action::ReadPublic,
         RouteTarget::Nothing,
     ),
+    entry("GET", "/sw.js", Action::ReadPublic, RouteTarget::Nothing),
     // The gateway proves itself with the shared secret (checked by the handler), not a session.
     entry(
         "POST",

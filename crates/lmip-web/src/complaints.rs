@@ -494,7 +494,17 @@ pub(crate) async fn status_lookup(
                 "case-next-{}",
                 view.status.as_str().replace('_', "-")
             ));
-            let found = Some((status_words(&t, view.status), next, view.since, view.filed));
+            let found = Some((
+                status_words(&t, view.status),
+                next,
+                t.date(&view.since),
+                t.date(&view.filed),
+            ));
+            let messages = view
+                .messages
+                .into_iter()
+                .map(|(date, text)| (t.date(&date), text))
+                .collect();
             status_page(
                 &state,
                 &headers,
@@ -502,7 +512,7 @@ pub(crate) async fn status_lookup(
                 StatusCode::OK,
                 None,
                 found,
-                view.messages,
+                messages,
             )
             .await
         }

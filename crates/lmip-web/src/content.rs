@@ -111,7 +111,7 @@ pub(crate) async fn page(
             key("content-behind"),
             &[
                 ("language", language_name(&p.source_locale)),
-                ("date", date.clone()),
+                ("date", t.date(date)),
             ],
         ));
     }
@@ -121,7 +121,7 @@ pub(crate) async fn page(
     let checked = match (&p.entry.verified_on, &p.entry.verified_by) {
         (Some(d), Some(by)) if !by.is_empty() => t.with_all(
             key("content-checked"),
-            &[("date", d.clone()), ("org", by.clone())],
+            &[("date", t.date(d)), ("org", by.clone())],
         ),
         _ => t.plain("help-not-checked"),
     };

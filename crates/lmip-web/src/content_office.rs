@@ -439,7 +439,7 @@ async fn entry_page(
         checked: match (&e.verified_on, &e.verified_by) {
             (Some(d), Some(by)) => t.with_all(
                 key("content-checked"),
-                &[("date", d.clone()), ("org", by.clone())],
+                &[("date", t.date(d)), ("org", by.clone())],
             ),
             _ => t.plain("help-not-checked"),
         },

@@ -97,7 +97,7 @@ fn link(t: &Tr<'_>, lang: &str, languages: &Names, i: &Item) -> EntryLink {
         checked: match (&i.entry.verified_on, &i.entry.verified_by) {
             (Some(d), Some(by)) if !by.is_empty() => t.with_all(
                 key("content-checked"),
-                &[("date", d.clone()), ("org", by.clone())],
+                &[("date", t.date(d)), ("org", by.clone())],
             ),
             _ => t.plain("help-not-checked"),
         },
@@ -260,7 +260,7 @@ pub(crate) async fn page(
             };
             let value = format!(
                 "{} ({})",
-                lmip_stats::data::format_value(f.value),
+                t.number(f.value, 2),
                 crate::statistics::unit_text(&t, &f.unit)
             );
             let href = format!(

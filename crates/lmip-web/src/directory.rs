@@ -139,9 +139,9 @@ fn entry_view(
         checked: match (&o.verified_on, &o.source) {
             (Some(d), Some(s)) if !s.is_empty() => t.with_all(
                 key("help-checked-from"),
-                &[("date", d.clone()), ("source", s.clone())],
+                &[("date", t.date(d)), ("source", s.clone())],
             ),
-            (Some(d), _) => t.with_all(key("help-checked"), &[("date", d.clone())]),
+            (Some(d), _) => t.with_all(key("help-checked"), &[("date", t.date(d))]),
             _ => t.plain("help-not-checked"),
         },
         sample: o.is_sample != 0,
@@ -261,7 +261,10 @@ pub(crate) async fn help(
         .iter()
         .map(|c| ((*c).to_string(), countries.of(c)))
         .collect();
-    country_list.sort_by(|a, b| a.1.cmp(&b.1));
+    state
+        .inner
+        .formats
+        .sort_by_name(locale, &mut country_list, |(_, name)| name.as_str());
     let page = HelpPage {
         page: Layout::new(&state, locale, "help"),
         entries: entries

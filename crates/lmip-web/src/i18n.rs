@@ -26,9 +26,27 @@ pub(crate) const fn key(id: &'static str) -> &'static str {
 pub(crate) struct Tr<'a> {
     pub catalog: &'a Catalog,
     pub locale: Locale,
+    /// Numbers, dates and collation of the locale.
+    pub formats: &'a lmip_format::Formats,
 }
 
 impl<'a> Tr<'a> {
+    /// An amount of money as the locale writes numbers: "12,000 THB", "၁၂,၀၀၀ THB".
+    pub fn money(&self, m: &lmip_domain::offers::Money) -> String {
+        let v = m.amount as f64 / 100.0;
+        format!("{} {}", self.formats.number(self.locale, v, 2), m.currency)
+    }
+
+    /// An ISO date in the reader's words and calendar ("3 May 2026", "3 พ.ค. 2569").
+    pub fn date(&self, iso: &str) -> String {
+        self.formats.date(self.locale, iso)
+    }
+
+    /// A figure, with at most `fraction` decimals, as the locale writes numbers.
+    pub fn number(&self, v: f64, fraction: u8) -> String {
+        self.formats.number(self.locale, v, fraction)
+    }
+
     /// The message `key`.
     pub fn get(&self, key: impl AsRef<str>) -> Msg {
         self.msg(self.catalog.text(self.locale, key.as_ref()))

@@ -141,7 +141,7 @@ pub(crate) fn steps(
                 gives: words.gives,
                 fee: match &s.fee {
                     Some(f) if f.amount == 0 => t.plain("step-fee-free"),
-                    Some(f) => t.with_all(key("step-fee"), &[("amount", money_words(f))]),
+                    Some(f) => t.with_all(key("step-fee"), &[("amount", money_words(t, f))]),
                     None => String::new(),
                 },
                 fee_source: s.fee_source.clone(),
@@ -189,10 +189,13 @@ pub(crate) fn ways(t: &Tr<'_>, p: &Procedure, texts: &BTreeMap<String, StepText>
                 } else {
                     cost.iter()
                         .map(|(c, a)| {
-                            money_words(&lmip_domain::offers::Money {
-                                amount: *a,
-                                currency: c.clone(),
-                            })
+                            money_words(
+                                t,
+                                &lmip_domain::offers::Money {
+                                    amount: *a,
+                                    currency: c.clone(),
+                                },
+                            )
                         })
                         .collect::<Vec<_>>()
                         .join(" + ")
@@ -220,7 +223,7 @@ pub(crate) fn guarantee(t: &Tr<'_>, term: &Term) -> String {
         Term::FeesPaidBy { payer } => t.plain(payer_key("fees", *payer)),
         Term::ReturnPaidBy { payer } => t.plain(payer_key("return", *payer)),
         Term::FeeCap { cap } => {
-            t.with_all(key("provision-fee-cap"), &[("amount", money_words(cap))])
+            t.with_all(key("provision-fee-cap"), &[("amount", money_words(t, cap))])
         }
         Term::MinimumWage { wage } => t.with_all(
             key("provision-minimum-wage"),

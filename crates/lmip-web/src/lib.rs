@@ -615,6 +615,7 @@ pub fn routes() -> Routes {
     )
     .add("/exit", &["GET"], get(complaints::quick_exit))
     .add("/robots.txt", &["GET"], get(pages::robots))
+    .add("/sw.js", &["GET"], get(assets::service_worker))
     .add("/channels/sms", &["POST"], post(sms::inbound))
     .add(
         "/{lang}/complaints/new",

@@ -175,19 +175,25 @@ async fn render_errors(State(state): State<AppState>, req: Request, next: Next) 
 const COMPRESS_AT_MOST: usize = 512 * 1024;
 
 /// Compresses an HTML response a handler left uncompressed (forms with their per-request token,
-/// error pages, back-office pages), for the clients that accept it: the 14 KB first-round-trip
+/// error pages, back-office pages), and the static script, stylesheet and icon, for the clients
+/// that accept it: the 14 KB first-round-trip
 /// budget counts compressed bytes, and a prepaid plan pays for every byte. Pages served from the
 /// page cache are already compressed and pass through untouched.
 async fn compress_html(req: Request, next: Next) -> Response<Body> {
     let encoding = crate::cache::Encoding::choose(req.headers());
     let response = next.run(req).await;
-    let is_html = response
+    // Pages and the small static files only: data answers stream and are never buffered here.
+    let compressible = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+        .is_some_and(|v| {
+            ["text/html", "text/javascript", "text/css", "image/svg+xml"]
+                .iter()
+                .any(|t| v.starts_with(t))
+        });
     if encoding == crate::cache::Encoding::Identity
-        || !is_html
+        || !compressible
         || response.headers().contains_key(header::CONTENT_ENCODING)
         || response.status() == StatusCode::NOT_MODIFIED
     {

@@ -18,7 +18,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, Response, StatusCode};
 use lmip_domain::codes::FOCUS_COUNTRIES;
 use lmip_domain::directory::Verdict;
-use lmip_domain::offers::{FeeFinding, Level, Money, PayPeriod, Wage, WageFinding, format_amount};
+use lmip_domain::offers::{FeeFinding, Level, Money, PayPeriod, Wage, WageFinding};
 use lmip_services::ServiceError;
 use lmip_services::opportunities::{
     self, AgencyFinding, JobOrderFinding, OfferCheck, OfferError, OpportunityView,
@@ -54,15 +54,15 @@ pub(crate) fn wage_words(t: &Tr<'_>, w: &Wage) -> String {
     t.with_all(
         key("money-per"),
         &[
-            ("amount", money_words(&w.money)),
+            ("amount", money_words(t, &w.money)),
             ("period", t.plain(period_key(w.period))),
         ],
     )
 }
 
-/// "12 000 THB".
-pub(crate) fn money_words(m: &Money) -> String {
-    format!("{} {}", format_amount(m.amount), m.currency)
+/// "12,000 THB", as the reader's locale writes numbers.
+pub(crate) fn money_words(t: &Tr<'_>, m: &Money) -> String {
+    t.money(m)
 }
 
 /// The words of a refusal, for the offer checker and the back-office forms.
@@ -212,22 +212,22 @@ pub(crate) fn wage_text(t: &Tr<'_>, wage: &Wage, f: &WageFinding, country: &str)
 pub(crate) fn fee_text(t: &Tr<'_>, fee: &Money, f: &FeeFinding) -> String {
     match f {
         FeeFinding::EmployerShouldPay => {
-            t.with_all(key("offer-fee-employer"), &[("fee", money_words(fee))])
+            t.with_all(key("offer-fee-employer"), &[("fee", money_words(t, fee))])
         }
         FeeFinding::EmployerPaysNothingAsked => t.plain("offer-fee-none-asked"),
         FeeFinding::WithinCap { cap } => t.with_all(
             key("offer-fee-ok"),
-            &[("fee", money_words(fee)), ("cap", money_words(cap))],
+            &[("fee", money_words(t, fee)), ("cap", money_words(t, cap))],
         ),
         FeeFinding::AboveCap { cap } => t.with_all(
             key("offer-fee-high"),
-            &[("fee", money_words(fee)), ("cap", money_words(cap))],
+            &[("fee", money_words(t, fee)), ("cap", money_words(t, cap))],
         ),
         FeeFinding::NoRule => t.plain("offer-fee-no-rule"),
         FeeFinding::OtherCurrency { cap } => t.with_all(
             key("offer-fee-other-currency"),
             &[
-                ("cap", money_words(cap)),
+                ("cap", money_words(t, cap)),
                 ("currency", fee.currency.clone()),
             ],
         ),
@@ -427,7 +427,11 @@ pub(crate) async fn focus_country_names(
             (c, n)
         })
         .collect();
-    list.sort_by(|a, b| a.1.cmp(&b.1));
+    // In the order the reader's language sorts names (Thai by consonant, Vietnamese with Đ after D).
+    state
+        .inner
+        .formats
+        .sort_by_name(locale, &mut list, |(_, name)| name.as_str());
     Ok((names, list))
 }
 
@@ -606,7 +610,7 @@ fn job_view(
             WageFinding::NoMinimum if o.origin.is_none() => String::new(),
             f => wage_text(t, &wage, f, &destination),
         },
-        fee: money_words(&fee),
+        fee: money_words(t, &fee),
         fee_class: level_class(v.fee.level()),
         fee_text: match &v.fee {
             FeeFinding::NoRule if o.origin.is_none() => String::new(),
@@ -627,7 +631,7 @@ fn job_view(
             key("jobs-verified"),
             &[
                 ("org", o.verified_by.clone().unwrap_or_default()),
-                ("date", o.verified_on.clone().unwrap_or_default()),
+                ("date", t.date(o.verified_on.as_deref().unwrap_or_default())),
             ],
         ),
         verification_note: o.verification_note.clone(),

@@ -334,10 +334,13 @@ fn rule_row(t: &Tr<'_>, r: &CorridorRule) -> RuleRow {
         ),
         fee: match (r.fee_rule.as_str(), r.fee_cap, &r.fee_currency) {
             ("employer", _, _) => t.plain("rules-employer"),
-            (_, Some(cap), Some(c)) => money_words(&Money {
-                amount: cap,
-                currency: c.clone(),
-            }),
+            (_, Some(cap), Some(c)) => money_words(
+                t,
+                &Money {
+                    amount: cap,
+                    currency: c.clone(),
+                },
+            ),
             _ => "—".into(),
         },
         minimum: match (r.min_wage, &r.min_wage_currency, &r.min_wage_period) {

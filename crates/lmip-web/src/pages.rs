@@ -78,6 +78,8 @@ pub(crate) struct Layout<'a> {
     pub demo: bool,
     pub css: &'static str,
     pub favicon: &'a str,
+    /// The optional offline script (pages that offer "save for offline" load it).
+    pub offline_js: &'a str,
     pub switch: Vec<Switch>,
     pub sections: &'static [Section],
 }
@@ -91,6 +93,7 @@ impl<'a> Layout<'a> {
             demo: state.inner.demo.load(Ordering::Acquire),
             css: state.inner.assets.css,
             favicon: &state.inner.assets.favicon_url,
+            offline_js: &state.inner.assets.offline_js_url,
             switch: Locale::ALL
                 .into_iter()
                 .map(|l| Switch {
@@ -138,6 +141,7 @@ pub(crate) fn tr(state: &AppState, locale: Locale) -> Tr<'_> {
     Tr {
         catalog: &state.inner.catalog,
         locale,
+        formats: &state.inner.formats,
     }
 }
 

@@ -353,7 +353,7 @@ fn words(t: &Tr<'_>, country: &dyn Fn(&str) -> String, answer: &Answer) -> (Stri
             if first.verdict == Verdict::Licensed && !until.is_empty() {
                 text = format!(
                     "{text} {}",
-                    t.with_all(key("sms-verify-until"), &[("date", until)])
+                    t.with_all(key("sms-verify-until"), &[("date", t.date(&until))])
                 );
             }
             let advice = if first.verdict == Verdict::Licensed {
@@ -368,7 +368,7 @@ fn words(t: &Tr<'_>, country: &dyn Fn(&str) -> String, answer: &Answer) -> (Stri
                 key("sms-status"),
                 &[
                     ("status", crate::complaints::status_words(t, v.status)),
-                    ("since", v.since.clone()),
+                    ("since", t.date(&v.since)),
                 ],
             ),
             "case-status".into(),

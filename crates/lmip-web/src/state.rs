@@ -107,6 +107,8 @@ pub(crate) struct Inner {
     pub agency_names: lmip_services::licences::AgencyNames,
     /// The keys that seal complainants' personal data.
     pub keys: lmip_services::vault::Keyring,
+    /// Numbers, dates and collation of every locale (ICU4X).
+    pub formats: lmip_format::Formats,
     /// The text-message channel's words (built at its first message).
     pub sms_words: tokio::sync::OnceCell<crate::sms::SmsWords>,
 }
@@ -160,6 +162,8 @@ impl AppState {
                 agency_names: Default::default(),
                 keys,
                 sms_words: tokio::sync::OnceCell::new(),
+                formats: lmip_format::Formats::new()
+                    .map_err(|e| crate::WebError::Startup(e.to_string()))?,
             }),
         })
     }

@@ -293,8 +293,8 @@ pub(crate) async fn explorer(
                     .iter()
                     .map(|p| match l.values.get(p) {
                         Some((Some(x), status)) => match status {
-                            Some(s) if s != "A" => format!("{} ({s})", format_value(*x)),
-                            _ => format_value(*x),
+                            Some(s) if s != "A" => format!("{} ({s})", t.number(*x, 2)),
+                            _ => t.number(*x, 2),
                         },
                         Some((None, Some(s))) => format!("({s})"),
                         _ => String::new(),
@@ -519,9 +519,9 @@ pub(crate) async fn profile_parts(
                 chart: chart::bars(&format!("{title} {}", p.year), &items),
                 rows: items
                     .iter()
-                    .map(|(n, v)| (n.clone(), format_value(*v)))
+                    .map(|(n, v)| (n.clone(), t.number(*v, 2)))
                     .collect(),
-                total: p.total.map(format_value).unwrap_or_default(),
+                total: p.total.map(|v| t.number(v, 2)).unwrap_or_default(),
                 unit: unit_text(&t, &p.unit),
                 year: p.year,
                 title,

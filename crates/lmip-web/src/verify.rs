@@ -517,12 +517,13 @@ fn scorecard_views(
                     body: r.body.clone(),
                     lang: r.locale.clone(),
                     fee: match (&r.fee_paid, &r.fee_currency) {
-                        (Some(a), Some(c)) => {
-                            crate::offers::money_words(&lmip_domain::offers::Money {
+                        (Some(a), Some(c)) => crate::offers::money_words(
+                            t,
+                            &lmip_domain::offers::Money {
                                 amount: *a,
                                 currency: c.clone(),
-                            })
-                        }
+                            },
+                        ),
                         _ => String::new(),
                     },
                     answer: r.answer.clone(),
@@ -588,7 +589,7 @@ pub(crate) async fn agency_page(
             let money = recovered
                 .into_iter()
                 .map(|(currency, amount)| {
-                    crate::offers::money_words(&lmip_domain::offers::Money { amount, currency })
+                    crate::offers::money_words(&t, &lmip_domain::offers::Money { amount, currency })
                 })
                 .collect();
             (upheld, money)

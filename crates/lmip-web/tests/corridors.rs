@@ -45,8 +45,9 @@ async fn demo_corridors_read_in_every_language() {
                 !p.body.contains(" data-untranslated title="),
                 "{locale}: a message is missing"
             );
-            // No script on a public page.
-            assert!(!p.body.contains("<script"), "{locale}");
+            // No script but the optional, deferred offline one (tests/offline.rs).
+            assert_eq!(p.body.matches("<script").count(), 1, "{locale}");
+            assert!(p.body.contains("\" defer></script>"), "{locale}");
         }
         let p = get(&state, "/en/corridors/kh-th", "").await;
         // In order: essentials, steps, rights, agencies, jobs, help, money, figures.

@@ -250,8 +250,9 @@ async fn security_headers_on_every_response() {
                 csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
                 "{path}: {csp}"
             );
+            // Scripts only from this site's files (the optional offline script): never inline, never eval.
             assert!(
-                !csp.contains("unsafe-inline") && !csp.contains("script-src"),
+                !csp.contains("unsafe-") && csp.contains("script-src 'self';"),
                 "{path}: {csp}"
             );
             assert_eq!(

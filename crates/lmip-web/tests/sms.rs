@@ -149,8 +149,9 @@ async fn a_whole_conversation_in_each_of_the_ten_languages() {
             );
             let fees = first_word(&catalog, l, "sms-words-fees");
             let (_, r) = sms(&state, &from, &format!("{fees} KH TH")).await;
+            // (in the locale's digits: Burmese amounts are written ၉၀၀)
             assert!(
-                r.chars().any(|c| c.is_ascii_digit()),
+                r.chars().any(char::is_numeric) && r.contains("THB"),
                 "{label}: amounts: {r}"
             );
             // Something that is no command: the menu, saying so.
