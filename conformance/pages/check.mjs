@@ -9,7 +9,8 @@
 //     complaint and look up its status, switch language, filter statistics, search, ...);
 //   - a screenshot at 360 × 740;
 //   - on corridor and help pages, "save for offline" in a browser with JavaScript, then both the
-//     page and the help directory opened with the connection cut.
+//     page and the help directory opened with the connection cut; a corridor page printed (A4)
+//     fits one page.
 // Prints one line per page with the figures and exits non-zero when any threshold is missed.
 //
 // Usage: node check.mjs --base URL --out DIR [--locales en,th,km,my] [--pages a,b] [--no-lighthouse]
@@ -60,7 +61,7 @@ function pageTypes(lang) {
   return [
     { name: 'home', path: `/${lang}/`, task: switchLanguage },
     { name: 'corridors', path: `/${lang}/corridors`, task: followFirst('main a[href*="/corridors/"]', 'main h1') },
-    { name: 'corridor', path: `/${lang}/corridors/${DEMO.corridor}`, task: followFirst('main a[href*="/content/"]', 'main h1'), offline: true },
+    { name: 'corridor', path: `/${lang}/corridors/${DEMO.corridor}`, task: followFirst('main a[href*="/content/"]', 'main h1'), offline: true, pocket: true },
     { name: 'content', path: `/${lang}/content/${DEMO.guide}`, task: readable },
     { name: 'procedure', path: `/${lang}/content/${DEMO.procedure}`, task: expectSelector('main ol li') },
     { name: 'agreement', path: `/${lang}/content/${DEMO.agreement}`, task: readable },
@@ -358,6 +359,13 @@ async function main() {
         // A page wider than the phone makes the reader scroll sideways and the browser zoom out.
         row.width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (row.width > VIEWPORT.width) row.why.push(`the page is ${row.width} px wide on a ${VIEWPORT.width} px screen`);
+        if (p.pocket) {
+          // Printed, a corridor's checklist, rights and help contacts make a one-page pocket guide.
+          const pdf = await page.pdf({ format: 'A4', printBackground: false });
+          fs.writeFileSync(`${base}.print.pdf`, pdf);
+          row.printed = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+          if (row.printed !== 1) row.why.push(`printed on ${row.printed} A4 pages, not one`);
+        }
         await page.close();
       } catch (e) { row.why.push(`axe failed: ${e.message.split('\n')[0]}`); }
       try {
@@ -412,7 +420,7 @@ function line(r) {
   const figures = r.perf === undefined ? 'lighthouse=skipped'
     : `bytes=${r.bytes} html=${r.html} req=${r.requests} perf=${r.perf} a11y=${r.a11y} bp=${r.bp} seo=${r.seo} fcp=${r.fcp}ms lcp=${r.lcp}ms`;
   const runs = r.runs ? ` (performance of ${r.runs.length} runs: ${r.runs.join(', ')}; median taken)` : '';
-  const offline = r.offline ? ` offline="${r.offline}"` : '';
+  const offline = (r.offline ? ` offline="${r.offline}"` : '') + (r.printed ? ` printed=${r.printed}p` : '');
   let s = `${status} ${r.lang.padEnd(3)} ${r.page.padEnd(16)} ${figures}${runs} axe=${r.axe ? r.axe.length : '?'} nojs="${r.task || '-'}"${offline}`;
   if (r.why.length) s += `\n     ${r.why.join('\n     ')}`;
   if (r.note && (r.why.length || process.env.VERBOSE)) s += `\n     (${r.note})`;

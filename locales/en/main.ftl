@@ -1201,3 +1201,17 @@ offline-save = Save for offline
 offline-print = Print a pocket guide
 offline-saved = Saved: this page and the help contacts open without a connection on this phone.
 offline-failed = Could not save. Try again when you have a connection.
+
+## Recordings of content translations
+content-audio = Recording
+content-audio-none = No recording yet. A recording helps people who read little.
+content-audio-file = Recording of this language's text (Ogg Opus or MP3)
+content-audio-help = At most { 8 } MB. The file is checked by its content, not its name.
+content-audio-attach = Attach the recording
+content-audio-remove = Remove
+content-audio-listen = Listen
+content-audio-download = Download the recording
+content-error-audio-empty = The file is empty: choose the recording again.
+content-error-audio-large = The recording is larger than { $mb } MB: shorten it or save it at a lower quality.
+content-error-audio-type = This file is not an Ogg Opus or MP3 recording, whatever its name says.
+content-error-audio-no-text = Save the text in this language first, then attach its recording.

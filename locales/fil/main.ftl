@@ -1198,3 +1198,17 @@ offline-save = I-save para mabasa offline
 offline-print = I-print ang pocket guide
 offline-saved = Na-save: mabubuksan ang pahinang ito at ang mga contact ng tulong kahit walang koneksyon sa teleponong ito.
 offline-failed = Hindi ma-save. Subukan muli kapag may koneksyon.
+
+## Recordings of content translations
+content-audio = Recording
+content-audio-none = Wala pang recording. Nakatutulong ang recording sa mga hindi gaanong nagbabasa.
+content-audio-file = Recording ng teksto sa wikang ito (Ogg Opus o MP3)
+content-audio-help = Hanggang { 8 } MB. Sinusuri ang file ayon sa laman nito, hindi sa pangalan.
+content-audio-attach = Ilakip ang recording
+content-audio-remove = Alisin
+content-audio-listen = Makinig
+content-audio-download = I-download ang recording
+content-error-audio-empty = Walang laman ang file: piliin muli ang recording.
+content-error-audio-large = Mas malaki sa { $mb } MB ang recording: paikliin o i-save sa mas mababang kalidad.
+content-error-audio-type = Hindi Ogg Opus o MP3 na recording ang file na ito, anuman ang pangalan nito.
+content-error-audio-no-text = I-save muna ang teksto sa wikang ito, saka ilakip ang recording.

@@ -1195,3 +1195,17 @@ offline-save = Simpan untuk dibaca offline
 offline-print = Cetak panduan saku
 offline-saved = Tersimpan: halaman ini dan kontak bantuan bisa dibuka tanpa koneksi di ponsel ini.
 offline-failed = Tidak bisa menyimpan. Coba lagi saat ada koneksi.
+
+## Recordings of content translations
+content-audio = Rekaman
+content-audio-none = Belum ada rekaman. Rekaman membantu orang yang jarang membaca.
+content-audio-file = Rekaman teks dalam bahasa ini (Ogg Opus atau MP3)
+content-audio-help = Paling besar { 8 } MB. Berkas diperiksa dari isinya, bukan namanya.
+content-audio-attach = Lampirkan rekaman
+content-audio-remove = Hapus
+content-audio-listen = Dengarkan
+content-audio-download = Unduh rekaman
+content-error-audio-empty = Berkas kosong: pilih rekaman lagi.
+content-error-audio-large = Rekaman lebih besar dari { $mb } MB: perpendek atau simpan dengan kualitas lebih rendah.
+content-error-audio-type = Berkas ini bukan rekaman Ogg Opus atau MP3, apa pun namanya.
+content-error-audio-no-text = Simpan dulu teks dalam bahasa ini, lalu lampirkan rekamannya.

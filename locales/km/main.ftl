@@ -1195,3 +1195,17 @@ offline-save = រក្សាទុកសម្រាប់អានក្រ�
 offline-print = បោះពុម្ពសៀវភៅណែនាំហោប៉ៅ
 offline-saved = បានរក្សាទុក៖ ទំព័រនេះ និងទំនាក់ទំនងជំនួយ បើកបានដោយគ្មានអ៊ីនធឺណិតនៅលើទូរស័ព្ទនេះ។
 offline-failed = មិនអាចរក្សាទុកបានទេ។ សូមព្យាយាមម្តងទៀតនៅពេលមានអ៊ីនធឺណិត។
+
+## Recordings of content translations
+content-audio = ការថតសំឡេង
+content-audio-none = មិនទាន់មានការថតសំឡេងទេ។ ការថតសំឡេងជួយអ្នកដែលអានមិនសូវបាន។
+content-audio-file = ការថតសំឡេងនៃអត្ថបទភាសានេះ (Ogg Opus ឬ MP3)
+content-audio-help = យ៉ាងច្រើន { 8 } MB។ ឯកសារត្រូវបានពិនិត្យតាមខ្លឹមសារ មិនមែនតាមឈ្មោះទេ។
+content-audio-attach = ភ្ជាប់ការថតសំឡេង
+content-audio-remove = លុប
+content-audio-listen = ស្តាប់
+content-audio-download = ទាញយកការថតសំឡេង
+content-error-audio-empty = ឯកសារទទេ៖ សូមជ្រើសរើសការថតសំឡេងម្តងទៀត។
+content-error-audio-large = ការថតសំឡេងធំជាង { $mb } MB៖ សូមកាត់ឱ្យខ្លី ឬរក្សាទុកក្នុងគុណភាពទាបជាង។
+content-error-audio-type = ឯកសារនេះមិនមែនជាការថតសំឡេង Ogg Opus ឬ MP3 ទេ ទោះបីឈ្មោះរបស់វាយ៉ាងណាក៏ដោយ។
+content-error-audio-no-text = សូមរក្សាទុកអត្ថបទជាភាសានេះជាមុនសិន រួចភ្ជាប់ការថតសំឡេង។

@@ -1195,3 +1195,17 @@ offline-save = ບັນທຶກໄວ້ອ່ານອອບລາຍ
 offline-print = ພິມຄູ່ມືສະບັບພົກພາ
 offline-saved = ບັນທຶກແລ້ວ: ໜ້ານີ້ ແລະ ຂໍ້ມູນຕິດຕໍ່ຂໍຄວາມຊ່ວຍເຫຼືອ ເປີດໄດ້ໂດຍບໍ່ຕ້ອງໃຊ້ອິນເຕີເນັດໃນໂທລະສັບນີ້.
 offline-failed = ບັນທຶກບໍ່ໄດ້. ລອງໃໝ່ເມື່ອມີສັນຍານ.
+
+## Recordings of content translations
+content-audio = ສຽງບັນທຶກ
+content-audio-none = ຍັງບໍ່ມີສຽງບັນທຶກ. ສຽງບັນທຶກຊ່ວຍຄົນທີ່ອ່ານໜັງສືບໍ່ຄ່ອງ.
+content-audio-file = ສຽງບັນທຶກຂອງຂໍ້ຄວາມພາສານີ້ (Ogg Opus ຫຼື MP3)
+content-audio-help = ບໍ່ເກີນ { 8 } MB. ລະບົບກວດໄຟລ໌ຈາກເນື້ອໃນ, ບໍ່ແມ່ນຈາກຊື່.
+content-audio-attach = ແນບສຽງບັນທຶກ
+content-audio-remove = ລຶບ
+content-audio-listen = ຟັງ
+content-audio-download = ດາວໂຫຼດສຽງບັນທຶກ
+content-error-audio-empty = ໄຟລ໌ຫວ່າງເປົ່າ: ເລືອກສຽງບັນທຶກອີກຄັ້ງ.
+content-error-audio-large = ສຽງບັນທຶກໃຫຍ່ກວ່າ { $mb } MB: ຕັດໃຫ້ສັ້ນລົງ ຫຼື ບັນທຶກດ້ວຍຄຸນນະພາບຕ່ຳລົງ.
+content-error-audio-type = ໄຟລ໌ນີ້ບໍ່ແມ່ນສຽງບັນທຶກ Ogg Opus ຫຼື MP3, ບໍ່ວ່າຊື່ຈະເປັນຫຍັງ.
+content-error-audio-no-text = ບັນທຶກຂໍ້ຄວາມພາສານີ້ກ່ອນ, ແລ້ວຈຶ່ງແນບສຽງບັນທຶກ.

@@ -1195,3 +1195,17 @@ offline-save = Simpan untuk bacaan luar talian
 offline-print = Cetak panduan poket
 offline-saved = Disimpan: halaman ini dan hubungan bantuan boleh dibuka tanpa sambungan di telefon ini.
 offline-failed = Tidak dapat menyimpan. Cuba lagi apabila ada sambungan.
+
+## Recordings of content translations
+content-audio = Rakaman
+content-audio-none = Belum ada rakaman. Rakaman membantu orang yang kurang membaca.
+content-audio-file = Rakaman teks dalam bahasa ini (Ogg Opus atau MP3)
+content-audio-help = Paling besar { 8 } MB. Fail disemak mengikut kandungannya, bukan namanya.
+content-audio-attach = Lampirkan rakaman
+content-audio-remove = Buang
+content-audio-listen = Dengar
+content-audio-download = Muat turun rakaman
+content-error-audio-empty = Fail kosong: pilih rakaman sekali lagi.
+content-error-audio-large = Rakaman lebih besar daripada { $mb } MB: pendekkan atau simpan pada kualiti lebih rendah.
+content-error-audio-type = Fail ini bukan rakaman Ogg Opus atau MP3, walau apa pun namanya.
+content-error-audio-no-text = Simpan teks dalam bahasa ini dahulu, kemudian lampirkan rakamannya.

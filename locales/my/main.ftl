@@ -1195,3 +1195,17 @@ offline-save = အော့ဖ်လိုင်းဖတ်ရန် သိမ�
 offline-print = အိတ်ဆောင်လမ်းညွှန် ပုံနှိပ်ပါ
 offline-saved = သိမ်းပြီးပါပြီ- ဤစာမျက်နှာနှင့် အကူအညီဆက်သွယ်ရန်များကို ဤဖုန်းတွင် အင်တာနက်မရှိဘဲ ဖွင့်နိုင်သည်။
 offline-failed = မသိမ်းနိုင်ပါ။ အင်တာနက်ရှိသောအခါ ထပ်ကြိုးစားပါ။
+
+## Recordings of content translations
+content-audio = အသံဖိုင်
+content-audio-none = အသံဖိုင် မရှိသေးပါ။ အသံဖိုင်က စာဖတ်ရခက်သူများကို ကူညီသည်။
+content-audio-file = ဤဘာသာစကားဖြင့် စာသား၏ အသံဖိုင် (Ogg Opus သို့မဟုတ် MP3)
+content-audio-help = အများဆုံး { 8 } MB။ ဖိုင်ကို အမည်ဖြင့်မဟုတ်ဘဲ အကြောင်းအရာဖြင့် စစ်ဆေးသည်။
+content-audio-attach = အသံဖိုင် ပူးတွဲပါ
+content-audio-remove = ဖျက်ပါ
+content-audio-listen = နားထောင်ပါ
+content-audio-download = အသံဖိုင် ဒေါင်းလုဒ်လုပ်ပါ
+content-error-audio-empty = ဖိုင်တွင် ဘာမှမရှိပါ- အသံဖိုင်ကို ထပ်ရွေးပါ။
+content-error-audio-large = အသံဖိုင်သည် { $mb } MB ထက်ကြီးသည်- တိုအောင်လုပ်ပါ သို့မဟုတ် အရည်အသွေးနိမ့်ဖြင့် သိမ်းပါ။
+content-error-audio-type = ဤဖိုင်သည် အမည်မည်သို့ပင်ဖြစ်စေ Ogg Opus သို့မဟုတ် MP3 အသံဖိုင် မဟုတ်ပါ။
+content-error-audio-no-text = ဤဘာသာစကားဖြင့် စာသားကို အရင်သိမ်းပြီးမှ အသံဖိုင်ကို ပူးတွဲပါ။

@@ -1195,3 +1195,17 @@ offline-save = Rai hodi lee offline
 offline-print = Imprime matadalan ki'ik
 offline-saved = Rai ona: pájina ne'e no kontaktu ajuda sira bele loke la ho internet iha telefone ne'e.
 offline-failed = La bele rai. Koko fali bainhira iha internet.
+
+## Recordings of content translations
+content-audio = Gravasaun
+content-audio-none = Seidauk iha gravasaun. Gravasaun ajuda ema ne'ebé la lee barak.
+content-audio-file = Gravasaun husi testu iha lian ne'e (Ogg Opus ka MP3)
+content-audio-help = Maximu { 8 } MB. Sistema haree arkivu tuir ninia kontentu, la'ós ninia naran.
+content-audio-attach = Tau gravasaun
+content-audio-remove = Hasai
+content-audio-listen = Rona
+content-audio-download = Download gravasaun
+content-error-audio-empty = Arkivu mamuk: hili fali gravasaun.
+content-error-audio-large = Gravasaun boot liu { $mb } MB: halo badak ka rai ho kualidade ki'ik liu.
+content-error-audio-type = Arkivu ne'e la'ós gravasaun Ogg Opus ka MP3, maske ninia naran saida de'it.
+content-error-audio-no-text = Rai uluk testu iha lian ne'e, depois tau ninia gravasaun.

@@ -1195,3 +1195,17 @@ offline-save = บันทึกไว้อ่านออฟไลน์
 offline-print = พิมพ์คู่มือฉบับพกพา
 offline-saved = บันทึกแล้ว: หน้านี้และข้อมูลติดต่อขอความช่วยเหลือเปิดได้โดยไม่ต้องใช้อินเทอร์เน็ตบนโทรศัพท์เครื่องนี้
 offline-failed = บันทึกไม่ได้ ลองอีกครั้งเมื่อมีสัญญาณ
+
+## Recordings of content translations
+content-audio = ไฟล์เสียง
+content-audio-none = ยังไม่มีไฟล์เสียง ไฟล์เสียงช่วยคนที่อ่านหนังสือไม่คล่อง
+content-audio-file = ไฟล์เสียงของข้อความภาษานี้ (Ogg Opus หรือ MP3)
+content-audio-help = ไม่เกิน { 8 } MB ระบบตรวจไฟล์จากเนื้อหา ไม่ใช่จากชื่อไฟล์
+content-audio-attach = แนบไฟล์เสียง
+content-audio-remove = ลบ
+content-audio-listen = ฟัง
+content-audio-download = ดาวน์โหลดไฟล์เสียง
+content-error-audio-empty = ไฟล์ว่างเปล่า เลือกไฟล์เสียงอีกครั้ง
+content-error-audio-large = ไฟล์เสียงใหญ่เกิน { $mb } MB ตัดให้สั้นลงหรือบันทึกด้วยคุณภาพที่ต่ำลง
+content-error-audio-type = ไฟล์นี้ไม่ใช่ไฟล์เสียง Ogg Opus หรือ MP3 ไม่ว่าชื่อไฟล์จะเป็นอะไร
+content-error-audio-no-text = บันทึกข้อความภาษานี้ก่อน แล้วจึงแนบไฟล์เสียง

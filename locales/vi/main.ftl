@@ -1197,3 +1197,17 @@ offline-save = Lưu để đọc khi không có mạng
 offline-print = In cẩm nang bỏ túi
 offline-saved = Đã lưu: trang này và danh bạ trợ giúp mở được khi không có mạng trên điện thoại này.
 offline-failed = Không lưu được. Hãy thử lại khi có mạng.
+
+## Recordings of content translations
+content-audio = Bản ghi âm
+content-audio-none = Chưa có bản ghi âm. Bản ghi âm giúp người ít đọc chữ.
+content-audio-file = Bản ghi âm của văn bản ngôn ngữ này (Ogg Opus hoặc MP3)
+content-audio-help = Tối đa { 8 } MB. Tệp được kiểm tra theo nội dung, không theo tên.
+content-audio-attach = Đính kèm bản ghi âm
+content-audio-remove = Xóa
+content-audio-listen = Nghe
+content-audio-download = Tải bản ghi âm
+content-error-audio-empty = Tệp trống: hãy chọn lại bản ghi âm.
+content-error-audio-large = Bản ghi âm lớn hơn { $mb } MB: hãy cắt ngắn hoặc lưu ở chất lượng thấp hơn.
+content-error-audio-type = Tệp này không phải bản ghi âm Ogg Opus hay MP3, dù tên của nó là gì.
+content-error-audio-no-text = Hãy lưu văn bản bằng ngôn ngữ này trước, rồi đính kèm bản ghi âm.

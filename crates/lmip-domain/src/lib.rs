@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod agreements;
+pub mod audio;
 pub mod cases;
 pub mod codes;
 pub mod conduct;

@@ -117,6 +117,31 @@ impl Segmenter {
     }
 }
 
+impl Segmenter {
+    /// Removes diacritics from Latin letters, keeping case ("Giấy phép" → "Giay phep"; "Đ" → "D"):
+    /// Vietnamese text messages are commonly written so, and fit the 7-bit SMS alphabet.
+    pub fn unaccent(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                'đ' => out.push('d'),
+                'Đ' => out.push('D'),
+                c if is_latin_letter(c) && !c.is_ascii() => {
+                    let mut buf = [0u8; 4];
+                    out.extend(
+                        self.nfd
+                            .normalize(c.encode_utf8(&mut buf))
+                            .chars()
+                            .filter(|d| !('\u{0300}'..='\u{036F}').contains(d)),
+                    );
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+}
+
 /// Latin letters that can carry diacritics: Latin-1 Supplement, Latin Extended-A and -B, and
 /// Latin Extended Additional (where Vietnamese letters with two marks live).
 fn is_latin_letter(c: char) -> bool {
@@ -128,6 +153,16 @@ fn is_latin_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unaccenting_keeps_case_and_other_scripts() {
+        let s = Segmenter::new();
+        assert_eq!(
+            s.unaccent("Giấy phép hết hạn. Đừng trả"),
+            "Giay phep het han. Dung tra"
+        );
+        assert_eq!(s.unaccent("ไทย São"), "ไทย Sao");
+    }
     use proptest::prelude::*;
 
     fn words(text: &str) -> Vec<String> {

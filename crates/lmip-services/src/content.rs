@@ -76,6 +76,12 @@ pub enum ContentError {
     /// Steps or provisions for a kind of entry that has none.
     #[error("only procedures have steps, and only agreements and laws have provisions")]
     NoStructure,
+    /// A recording that is not taken (empty, too large, not Ogg Opus or MP3 by its bytes).
+    #[error("{0}")]
+    Audio(lmip_domain::audio::AudioProblem),
+    /// A recording for a language the entry has no text in.
+    #[error("the entry has no text in '{0}' to attach a recording to")]
+    NoTextForAudio(String),
 }
 
 /// Reads the structure of an entry of `kind` (a procedure's steps; an agreement's or law's
@@ -958,4 +964,98 @@ pub async fn feed(
         }
     }
     Ok(out)
+}
+
+/// Attaches a recording to an entry's text in `locale` (replacing an earlier one), judged by its
+/// bytes; audited in the same transaction.
+pub async fn attach_audio(
+    db: &Db,
+    actor: &str,
+    slug: &str,
+    locale_code: &str,
+    bytes: &[u8],
+) -> Result<lmip_domain::audio::AudioKind, ServiceError> {
+    let e = entry(db, slug).await?;
+    let loc = locale(locale_code)?;
+    let kind = lmip_domain::audio::sniff(bytes).map_err(ContentError::Audio)?;
+    if !db
+        .content_texts(&e.id)
+        .await?
+        .iter()
+        .any(|t| t.locale == loc.code())
+    {
+        return Err(ContentError::NoTextForAudio(loc.code().to_string()).into());
+    }
+    let sha = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(bytes));
+    let mut tx = db.write().await?;
+    tx.save_audio(&e.id, loc.code(), kind.media_type(), &sha, bytes, actor)
+        .await?;
+    tx.audit(&lmip_storage::AuditEvent {
+        actor,
+        action: "content.audio.attach",
+        entity: "content_entry",
+        entity_id: &e.id,
+        detail: &serde_json::json!({
+            "slug": slug, "locale": loc.code(), "media_type": kind.media_type(),
+            "bytes": bytes.len(), "sha256": sha,
+        })
+        .to_string(),
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(kind)
+}
+
+/// Removes the recording of an entry's text in `locale`.
+pub async fn remove_audio(
+    db: &Db,
+    actor: &str,
+    slug: &str,
+    locale_code: &str,
+) -> Result<(), ServiceError> {
+    let e = entry(db, slug).await?;
+    let loc = locale(locale_code)?;
+    let mut tx = db.write().await?;
+    if tx.delete_audio(&e.id, loc.code()).await? {
+        tx.audit(&lmip_storage::AuditEvent {
+            actor,
+            action: "content.audio.remove",
+            entity: "content_entry",
+            entity_id: &e.id,
+            detail: &serde_json::json!({ "slug": slug, "locale": loc.code() }).to_string(),
+        })
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// An entry's recordings, by language.
+pub async fn audio_of(db: &Db, slug: &str) -> Result<Vec<lmip_storage::AudioInfo>, ServiceError> {
+    let e = entry(db, slug).await?;
+    Ok(db.audio_of_entry(&e.id).await?)
+}
+
+/// A published entry's recording in `locale`: (kind, SHA-256, bytes); `None` when there is none
+/// or the entry is not published.
+pub async fn public_audio(
+    db: &Db,
+    slug: &str,
+    locale_code: &str,
+) -> Result<Option<(lmip_domain::audio::AudioKind, String, Vec<u8>)>, ServiceError> {
+    let Some(e) = db.content_entry(slug).await? else {
+        return Ok(None);
+    };
+    if e.status != "published" {
+        return Ok(None);
+    }
+    let Ok(loc) = locale(locale_code) else {
+        return Ok(None);
+    };
+    Ok(db
+        .audio(&e.id, loc.code())
+        .await?
+        .and_then(|(t, sha, body)| {
+            lmip_domain::audio::AudioKind::from_media_type(&t).map(|k| (k, sha, body))
+        }))
 }

@@ -24,6 +24,7 @@ macro_rules! from_row {
 }
 
 mod api_tokens;
+mod audio;
 mod audit;
 mod backup;
 mod cases;
@@ -52,6 +53,7 @@ mod throttle;
 mod url;
 
 pub use api_tokens::{ApiCaller, ApiTokenInfo};
+pub use audio::AudioInfo;
 pub use audit::{AuditBreak, AuditEvent, AuditQuery, AuditRow, AuditVerification, GENESIS_HASH};
 pub use backup::BackupReport;
 pub use cases::{

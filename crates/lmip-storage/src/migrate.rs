@@ -116,6 +116,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0018_sms.sql"),
         include_str!("../migrations/postgres/0018_sms.sql"),
     ),
+    (
+        19,
+        "content_audio",
+        include_str!("../migrations/sqlite/0019_content_audio.sql"),
+        include_str!("../migrations/postgres/0019_content_audio.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

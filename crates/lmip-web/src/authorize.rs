@@ -400,6 +400,24 @@ pub const ROUTES: &[RouteEntry] = &[
     ),
     entry(
         "POST",
+        "/office/organisations/{org}/content/{slug}/audio",
+        Action::EditContent,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "POST",
+        "/office/organisations/{org}/content/{slug}/audio/remove",
+        Action::EditContent,
+        RouteTarget::OrgInPath,
+    ),
+    entry(
+        "GET",
+        "/{lang}/content/{slug}/audio/{locale}",
+        Action::ReadPublic,
+        RouteTarget::Nothing,
+    ),
+    entry(
+        "POST",
         "/office/organisations/{org}/content/{slug}/details",
         Action::EditContent,
         RouteTarget::OrgInPath,

@@ -45,6 +45,8 @@ struct ContentPage<'a> {
     rights: Vec<(String, String)>,
     facts: Vec<(String, String)>,
     official_text: String,
+    /// The recording of the text shown, if there is one.
+    audio: Option<String>,
 }
 
 /// `GET /{lang}/content/{slug}`
@@ -125,6 +127,12 @@ pub(crate) async fn page(
         ),
         _ => t.plain("help-not-checked"),
     };
+    // A recording of the text shown (the translation read, or the source it falls back to).
+    let audio = lmip_services::content::audio_of(state.db(), &slug)
+        .await?
+        .into_iter()
+        .find(|a| a.locale == p.locale)
+        .map(|a| format!("/{}/content/{slug}/audio/{}", locale.code(), a.locale));
     let page = ContentPage {
         page: Layout::new(&state, locale, &format!("content/{slug}")),
         kind: t.plain(kind_key(&p.entry.kind)),
@@ -152,6 +160,7 @@ pub(crate) async fn page(
         rights,
         facts,
         official_text,
+        audio,
         t,
     };
     // Scheduled versions and review dates change what is shown with time: not cached.
@@ -281,4 +290,43 @@ pub(crate) async fn feed(
         .header(axum::http::header::CACHE_CONTROL, "public, max-age=300")
         .body(Body::from(body))
         .map_err(|e| WebError::Internal(e.to_string()))
+}
+
+/// `GET /{lang}/content/{slug}/audio/{locale}`: the recording of a published entry's text, with
+/// the type its bytes showed (never what was claimed at upload), as an attachment-capable inline
+/// file; `nosniff` comes with every response.
+pub(crate) async fn audio(
+    State(state): State<AppState>,
+    Path((lang, slug, locale)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> Result<Response<Body>, WebError> {
+    parse_locale(&lang)?;
+    let Some((kind, sha, bytes)) =
+        lmip_services::content::public_audio(state.db(), &slug, &locale).await?
+    else {
+        return Err(WebError::NotFound);
+    };
+    let etag = format!("\"{}\"", &sha[..sha.len().min(32)]);
+    if headers
+        .get(axum::http::header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
+        return Ok(Response::builder()
+            .status(axum::http::StatusCode::NOT_MODIFIED)
+            .header(axum::http::header::ETAG, etag)
+            .body(Body::empty())
+            .unwrap_or_default());
+    }
+    // The slug is a-z, 0-9 and hyphens; the locale one of lmip's: nothing to escape in the name.
+    let name = format!("{slug}-{locale}.{}", kind.extension());
+    Ok(Response::builder()
+        .header(axum::http::header::CONTENT_TYPE, kind.media_type())
+        .header(
+            axum::http::header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{name}\""),
+        )
+        .header(axum::http::header::CACHE_CONTROL, "public, max-age=3600")
+        .header(axum::http::header::ETAG, etag)
+        .body(Body::from(bytes))
+        .unwrap_or_default())
 }

@@ -49,6 +49,20 @@ fn topic_key(t: &str) -> &'static str {
 fn error_text(t: &Tr<'_>, e: &ContentError) -> String {
     match e {
         ContentError::Conflict(_) => t.plain("content-error-conflict"),
+        ContentError::Audio(lmip_domain::audio::AudioProblem::Empty) => {
+            t.plain("content-error-audio-empty")
+        }
+        ContentError::Audio(lmip_domain::audio::AudioProblem::TooLarge) => t.with_all(
+            key("content-error-audio-large"),
+            &[(
+                "mb",
+                (lmip_domain::audio::MAX_AUDIO_BYTES / 1024 / 1024).to_string(),
+            )],
+        ),
+        ContentError::Audio(lmip_domain::audio::AudioProblem::NotAudio) => {
+            t.plain("content-error-audio-type")
+        }
+        ContentError::NoTextForAudio(_) => t.plain("content-error-audio-no-text"),
         ContentError::NotEditable(_) => t.plain("content-error-not-editable"),
         ContentError::NoTitle => t.plain("content-error-title"),
         ContentError::BadSlug(_) => t.plain("content-error-slug"),
@@ -334,6 +348,8 @@ struct EntryPage<'a> {
     error: Option<String>,
     warnings: Vec<String>,
     saved: bool,
+    /// Recordings: (language code, language name, kind, size in KB).
+    audio: Vec<(String, String, String, String)>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -370,6 +386,22 @@ async fn entry_page(
         .map_or(1, |t| t.revision);
     let sources = state.db().content_sources(&e.id).await?;
     let versions = state.db().content_versions(&e.id).await?;
+    let audio = content::audio_of(state.db(), slug)
+        .await?
+        .into_iter()
+        .map(|a| {
+            let name = a
+                .locale
+                .parse::<Locale>()
+                .map(|l| l.native_name().to_string())
+                .unwrap_or_else(|_| a.locale.clone());
+            let kind = lmip_domain::audio::AudioKind::from_media_type(&a.media_type)
+                .map(|k| k.extension().to_uppercase())
+                .unwrap_or_default();
+            let kb = tr(state, preferred_locale(headers)).number(a.size as f64 / 1024.0, 0);
+            (a.locale, name, kind, kb)
+        })
+        .collect();
     let diff = match (q.from, q.to) {
         (Some(a), Some(b)) => content::diff(state.db(), slug, &locale, a, b)
             .await
@@ -451,6 +483,7 @@ async fn entry_page(
         error,
         warnings,
         saved: q.saved.is_some(),
+        audio,
         t,
     };
     crate::account::form_page(&page, refused)
@@ -770,4 +803,68 @@ pub(crate) async fn decision(
         &["publish", "send_back", "archive", "checked"],
     )
     .await
+}
+
+/// `POST …/content/{slug}/audio`: a recording for one language (multipart: `csrf`, `locale`,
+/// `file`), judged by its bytes.
+pub(crate) async fn attach_audio(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Path((org, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    multipart: Result<
+        axum::extract::multipart::Multipart,
+        axum::extract::multipart::MultipartRejection,
+    >,
+) -> Result<Response<Body>, WebError> {
+    crate::account::same_site(&headers, &state.inner.config.public_url)?;
+    let Ok(multipart) = multipart else {
+        return Err(WebError::Forbidden);
+    };
+    let mut form = crate::submissions::read_form(multipart, &["csrf", "locale"]).await?;
+    let field = |name: &str| form.fields.get(name).cloned().unwrap_or_default();
+    check_session_form(&state, &headers, &session, &field("csrf"))?;
+    owned(&state, &org, &slug).await?;
+    let locale = field("locale");
+    let mut bytes = Vec::new();
+    if let Some(file) = form.file.as_mut() {
+        use std::io::Read;
+        // One byte more than allowed tells "too large" without reading a huge file whole.
+        file.take(lmip_domain::audio::MAX_AUDIO_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| WebError::Internal(format!("the upload cannot be read: {e}")))?;
+    }
+    let result = content::attach_audio(
+        state.db(),
+        &format!("user:{}", session.user_id),
+        &slug,
+        &locale,
+        &bytes,
+    )
+    .await
+    .map(|_| Vec::new());
+    after(&state, &headers, &session, &org, &slug, &locale, result).await
+}
+
+/// `POST …/content/{slug}/audio/remove` (`csrf`, `locale`).
+pub(crate) async fn remove_audio(
+    State(state): State<AppState>,
+    Extension(CurrentSession(session)): Extension<CurrentSession>,
+    Path((org, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response<Body>, WebError> {
+    let field = |name: &str| crate::account::form_field(&fields, name).to_string();
+    check_session_form(&state, &headers, &session, &field("csrf"))?;
+    owned(&state, &org, &slug).await?;
+    let locale = field("locale");
+    let result = content::remove_audio(
+        state.db(),
+        &format!("user:{}", session.user_id),
+        &slug,
+        &locale,
+    )
+    .await
+    .map(|_| Vec::new());
+    after(&state, &headers, &session, &org, &slug, &locale, result).await
 }

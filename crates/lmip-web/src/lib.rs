@@ -519,6 +519,21 @@ pub fn routes() -> Routes {
         get(content_office::entry),
     )
     .add(
+        "/office/organisations/{org}/content/{slug}/audio",
+        &["POST"],
+        post(content_office::attach_audio),
+    )
+    .add(
+        "/office/organisations/{org}/content/{slug}/audio/remove",
+        &["POST"],
+        post(content_office::remove_audio),
+    )
+    .add(
+        "/{lang}/content/{slug}/audio/{locale}",
+        &["GET"],
+        get(content::audio),
+    )
+    .add(
         "/office/organisations/{org}/content/{slug}/text",
         &["POST"],
         post(content_office::save_text),

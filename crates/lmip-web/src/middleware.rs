@@ -39,6 +39,12 @@ pub(crate) fn limit_route(path: &str, handler: MethodRouter<AppState>) -> Method
         (crate::submissions::UPLOAD_BODY_LIMIT, UPLOAD_TIMEOUT)
     } else if path == "/office/organisations/{org}/licences" {
         (crate::licences::LIST_BODY_LIMIT, UPLOAD_TIMEOUT)
+    } else if path == "/office/organisations/{org}/content/{slug}/audio" {
+        // A recording at its limit, with the form around it; larger is refused unread.
+        (
+            lmip_domain::audio::MAX_AUDIO_BYTES + 64 * 1024,
+            UPLOAD_TIMEOUT,
+        )
     } else {
         (BODY_LIMIT, TIMEOUT)
     };

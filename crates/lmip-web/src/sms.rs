@@ -260,6 +260,13 @@ pub(crate) fn reply(state: &AppState, w: &SmsWords, x: &Exchange) -> String {
             .unwrap_or_else(|| c.to_string())
     };
     let (text, page) = words(&t, &country, &x.answer);
+    // Vietnamese replies go without tone marks (see locales/vi: "Text messages"), including the
+    // words that come from elsewhere (verdicts, names).
+    let text = if x.locale == Locale::Vi {
+        state.inner.segmenter.unaccent(&text)
+    } else {
+        text
+    };
     let base = state.inner.config.public_url.trim_end_matches('/');
     let more = format!(" ... {base}/{lang}/{page}");
     sms::fit(&text, &more, MAX_PARTS).0

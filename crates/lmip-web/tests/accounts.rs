@@ -543,6 +543,8 @@ fn form_for(path: &str) -> Option<&'static str> {
         "/office/organisations/{org}/directory" => Some("description=x"),
         "/office/organisations/{org}/content" => Some("slug=x&kind=guide"),
         "/office/organisations/{org}/content/{slug}/text" => Some("locale=en&title=T"),
+        "/office/organisations/{org}/content/{slug}/audio" => Some("locale=en"),
+        "/office/organisations/{org}/content/{slug}/audio/remove" => Some("locale=en"),
         "/office/organisations/{org}/content/{slug}/details" => Some("review_days=90"),
         "/office/organisations/{org}/content/{slug}/structure" => {
             Some("structure=step+a&revision=1")
