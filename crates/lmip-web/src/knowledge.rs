@@ -6,7 +6,7 @@
 
 use crate::WebError;
 use crate::i18n::{Tr, key};
-use crate::offers::{money_words, wage_words};
+use crate::offers::wage_words;
 use crate::state::AppState;
 use lmip_domain::agreements::{Agreement, AgreementStatus, Payer, Per, Term};
 use lmip_domain::procedures::{Procedure, StepText};
@@ -141,7 +141,7 @@ pub(crate) fn steps(
                 gives: words.gives,
                 fee: match &s.fee {
                     Some(f) if f.amount == 0 => t.plain("step-fee-free"),
-                    Some(f) => t.with_all(key("step-fee"), &[("amount", money_words(t, f))]),
+                    Some(f) => t.with_all(key("step-fee"), &[("amount", t.money(f))]),
                     None => String::new(),
                 },
                 fee_source: s.fee_source.clone(),
@@ -189,13 +189,10 @@ pub(crate) fn ways(t: &Tr<'_>, p: &Procedure, texts: &BTreeMap<String, StepText>
                 } else {
                     cost.iter()
                         .map(|(c, a)| {
-                            money_words(
-                                t,
-                                &lmip_domain::offers::Money {
-                                    amount: *a,
-                                    currency: c.clone(),
-                                },
-                            )
+                            t.money(&lmip_domain::offers::Money {
+                                amount: *a,
+                                currency: c.clone(),
+                            })
                         })
                         .collect::<Vec<_>>()
                         .join(" + ")
@@ -222,9 +219,7 @@ pub(crate) fn guarantee(t: &Tr<'_>, term: &Term) -> String {
     match term {
         Term::FeesPaidBy { payer } => t.plain(payer_key("fees", *payer)),
         Term::ReturnPaidBy { payer } => t.plain(payer_key("return", *payer)),
-        Term::FeeCap { cap } => {
-            t.with_all(key("provision-fee-cap"), &[("amount", money_words(t, cap))])
-        }
+        Term::FeeCap { cap } => t.with_all(key("provision-fee-cap"), &[("amount", t.money(cap))]),
         Term::MinimumWage { wage } => t.with_all(
             key("provision-minimum-wage"),
             &[("wage", wage_words(t, wage))],

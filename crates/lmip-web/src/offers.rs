@@ -54,15 +54,10 @@ pub(crate) fn wage_words(t: &Tr<'_>, w: &Wage) -> String {
     t.with_all(
         key("money-per"),
         &[
-            ("amount", money_words(t, &w.money)),
+            ("amount", t.money(&w.money)),
             ("period", t.plain(period_key(w.period))),
         ],
     )
-}
-
-/// "12,000 THB", as the reader's locale writes numbers.
-pub(crate) fn money_words(t: &Tr<'_>, m: &Money) -> String {
-    t.money(m)
 }
 
 /// The words of a refusal, for the offer checker and the back-office forms.
@@ -212,24 +207,21 @@ pub(crate) fn wage_text(t: &Tr<'_>, wage: &Wage, f: &WageFinding, country: &str)
 pub(crate) fn fee_text(t: &Tr<'_>, fee: &Money, f: &FeeFinding) -> String {
     match f {
         FeeFinding::EmployerShouldPay => {
-            t.with_all(key("offer-fee-employer"), &[("fee", money_words(t, fee))])
+            t.with_all(key("offer-fee-employer"), &[("fee", t.money(fee))])
         }
         FeeFinding::EmployerPaysNothingAsked => t.plain("offer-fee-none-asked"),
         FeeFinding::WithinCap { cap } => t.with_all(
             key("offer-fee-ok"),
-            &[("fee", money_words(t, fee)), ("cap", money_words(t, cap))],
+            &[("fee", t.money(fee)), ("cap", t.money(cap))],
         ),
         FeeFinding::AboveCap { cap } => t.with_all(
             key("offer-fee-high"),
-            &[("fee", money_words(t, fee)), ("cap", money_words(t, cap))],
+            &[("fee", t.money(fee)), ("cap", t.money(cap))],
         ),
         FeeFinding::NoRule => t.plain("offer-fee-no-rule"),
         FeeFinding::OtherCurrency { cap } => t.with_all(
             key("offer-fee-other-currency"),
-            &[
-                ("cap", money_words(t, cap)),
-                ("currency", fee.currency.clone()),
-            ],
+            &[("cap", t.money(cap)), ("currency", fee.currency.clone())],
         ),
     }
 }
@@ -610,7 +602,7 @@ fn job_view(
             WageFinding::NoMinimum if o.origin.is_none() => String::new(),
             f => wage_text(t, &wage, f, &destination),
         },
-        fee: money_words(t, &fee),
+        fee: t.money(&fee),
         fee_class: level_class(v.fee.level()),
         fee_text: match &v.fee {
             FeeFinding::NoRule if o.origin.is_none() => String::new(),

@@ -6,7 +6,7 @@ use crate::WebError;
 use crate::account::{check_session_form, redirect};
 use crate::authorize::{CurrentSession, actor_of};
 use crate::i18n::{Tr, key};
-use crate::offers::{money_words, offer_error_text, period_choices, wage_words};
+use crate::offers::{offer_error_text, period_choices, wage_words};
 use crate::pages::{Layout, preferred_locale, tr};
 use crate::state::AppState;
 use askama::Template;
@@ -334,13 +334,10 @@ fn rule_row(t: &Tr<'_>, r: &CorridorRule) -> RuleRow {
         ),
         fee: match (r.fee_rule.as_str(), r.fee_cap, &r.fee_currency) {
             ("employer", _, _) => t.plain("rules-employer"),
-            (_, Some(cap), Some(c)) => money_words(
-                t,
-                &Money {
-                    amount: cap,
-                    currency: c.clone(),
-                },
-            ),
+            (_, Some(cap), Some(c)) => t.money(&Money {
+                amount: cap,
+                currency: c.clone(),
+            }),
             _ => "—".into(),
         },
         minimum: match (r.min_wage, &r.min_wage_currency, &r.min_wage_period) {

@@ -84,13 +84,10 @@ fn review_view(t: &Tr<'_>, r: &ReviewRow, org: &str) -> ReviewView {
             .collect(),
         body: r.body.clone(),
         fee: match (&r.fee_paid, &r.fee_currency) {
-            (Some(a), Some(c)) => crate::offers::money_words(
-                t,
-                &lmip_domain::offers::Money {
-                    amount: *a,
-                    currency: c.clone(),
-                },
-            ),
+            (Some(a), Some(c)) => t.money(&lmip_domain::offers::Money {
+                amount: *a,
+                currency: c.clone(),
+            }),
             _ => String::new(),
         },
         created: r.created_at[..10.min(r.created_at.len())].to_string(),

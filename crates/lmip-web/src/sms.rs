@@ -214,13 +214,12 @@ async fn sms_words(state: &AppState) -> Result<&SmsWords, WebError> {
                 countries: Default::default(),
             };
             let mut names = std::collections::HashMap::new();
-            let english = tr(state, Locale::En);
+            // Every locale's words, English among them: English words work whatever the
+            // sender's language (they are on every phone's keyboard).
             for locale in Locale::ALL {
                 let t = tr(state, locale);
                 for (k, id) in KEYWORDS {
                     v.keywords.add(k, &t.plain(id), locale.code());
-                    // English words work in every language: they are on every phone's keyboard.
-                    v.keywords.add(k, &english.plain(id), "en");
                 }
                 let (_, countries) = crate::offers::focus_country_names(state, locale).await?;
                 for (code, name) in countries {

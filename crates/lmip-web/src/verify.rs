@@ -517,13 +517,10 @@ fn scorecard_views(
                     body: r.body.clone(),
                     lang: r.locale.clone(),
                     fee: match (&r.fee_paid, &r.fee_currency) {
-                        (Some(a), Some(c)) => crate::offers::money_words(
-                            t,
-                            &lmip_domain::offers::Money {
-                                amount: *a,
-                                currency: c.clone(),
-                            },
-                        ),
+                        (Some(a), Some(c)) => t.money(&lmip_domain::offers::Money {
+                            amount: *a,
+                            currency: c.clone(),
+                        }),
                         _ => String::new(),
                     },
                     answer: r.answer.clone(),
@@ -588,9 +585,7 @@ pub(crate) async fn agency_page(
         .map(|(upheld, recovered)| {
             let money = recovered
                 .into_iter()
-                .map(|(currency, amount)| {
-                    crate::offers::money_words(&t, &lmip_domain::offers::Money { amount, currency })
-                })
+                .map(|(currency, amount)| t.money(&lmip_domain::offers::Money { amount, currency }))
                 .collect();
             (upheld, money)
         });
