@@ -1,9 +1,12 @@
 //! Content as files, for ministries that keep it in bulk or in git: one folder per entry holding
 //! `entry.toml` (kind, owner, languages, places, topics, review interval, sources) and one
 //! Markdown file per language (`km.md`) with its title and summary as TOML front matter between
-//! `+++` lines. `export` writes them; `plan` reads a folder back and says what would change;
-//! `apply` makes every change in one transaction or none. An import never publishes: a changed
-//! entry becomes a draft for a reviewer, and readers keep its published version meanwhile.
+//! `+++` lines, and a language's recording beside its text (`km.ogg` or `km.mp3`). `export` writes
+//! them; `plan` reads a folder back and says what would change; `apply` makes every change in one
+//! transaction or none. An import never publishes: a changed entry becomes a draft for a reviewer,
+//! and readers keep its published version meanwhile. A recording is not versioned (as when an
+//! editor attaches one): a new or changed recording file replaces the language's recording without
+//! making the entry a draft, and a recording without a file is kept (remove it in the back office).
 
 use crate::ServiceError;
 use lmip_domain::Locale;
@@ -75,7 +78,23 @@ pub struct EntryFiles {
     pub meta: EntryMeta,
     /// Texts by language.
     pub texts: BTreeMap<String, FileText>,
+    /// Recordings by language, checked by their bytes.
+    pub audio: BTreeMap<String, Recording>,
 }
+
+/// A recording file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recording {
+    /// Ogg Opus or MP3, by its first bytes.
+    pub kind: lmip_domain::audio::AudioKind,
+    /// SHA-256 of the bytes, hex.
+    pub sha256: String,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// A recording's changes are named "{locale} recording" in a plan.
+const RECORDING: &str = " recording";
 
 /// A problem with a file, named with the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,6 +178,16 @@ pub async fn export(db: &Db, dir: &Path) -> Result<usize, ServiceError> {
             let path = folder.join(format!("{}.md", t.locale));
             std::fs::write(&path, format!("+++\n{front}+++\n{}", t.body))
                 .map_err(|err| io(&path, err))?;
+        }
+        for a in db.audio_of_entry(&e.id).await? {
+            let (Some(kind), Some((_, _, bytes))) = (
+                lmip_domain::audio::AudioKind::from_media_type(&a.media_type),
+                db.audio(&e.id, &a.locale).await?,
+            ) else {
+                continue;
+            };
+            let path = folder.join(format!("{}.{}", a.locale, kind.extension()));
+            std::fs::write(&path, bytes).map_err(|err| io(&path, err))?;
         }
     }
     Ok(entries.len())
@@ -314,6 +343,31 @@ pub fn read_dir(dir: &Path) -> Result<Vec<EntryFiles>, Vec<FileProblem>> {
                 Err(p) => problems.push(p),
             }
         }
+        let mut audio = BTreeMap::new();
+        for path in files.iter().filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "ogg" || e == "opus" || e == "mp3")
+        }) {
+            let locale = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            if !texts.contains_key(&locale) {
+                problem!(
+                    path,
+                    format!("a recording needs its text beside it: no {locale}.md in this folder")
+                );
+                continue;
+            }
+            match read_recording(path) {
+                Ok(r) => {
+                    if audio.insert(locale.clone(), r).is_some() {
+                        problem!(path, format!("a second recording for '{locale}': keep one"));
+                    }
+                }
+                Err(p) => problems.push(p),
+            }
+        }
         match crate::content::check_structure(&meta.kind, &meta.structure) {
             Err(e) => problem!(&meta_path, format!("structure: {e}")),
             Ok(_) => {
@@ -333,13 +387,42 @@ pub fn read_dir(dir: &Path) -> Result<Vec<EntryFiles>, Vec<FileProblem>> {
                 ),
             });
         }
-        out.push(EntryFiles { slug, meta, texts });
+        out.push(EntryFiles {
+            slug,
+            meta,
+            texts,
+            audio,
+        });
     }
     if problems.is_empty() {
         Ok(out)
     } else {
         Err(problems)
     }
+}
+
+/// Reads a recording, refusing one too large before reading it and one whose bytes are not Ogg
+/// Opus or MP3 whatever its name.
+fn read_recording(path: &Path) -> Result<Recording, FileProblem> {
+    let problem = |p: String| FileProblem {
+        path: path.to_path_buf(),
+        problem: p,
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|e| problem(e.to_string()))?
+        .len();
+    if size > lmip_domain::audio::MAX_AUDIO_BYTES as u64 {
+        return Err(problem(
+            lmip_domain::audio::AudioProblem::TooLarge.to_string(),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| problem(e.to_string()))?;
+    let kind = lmip_domain::audio::sniff(&bytes).map_err(|e| problem(e.to_string()))?;
+    Ok(Recording {
+        kind,
+        sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes)),
+        bytes,
+    })
 }
 
 /// What an import changes: new entries, changed entries with what changed, unchanged ones.
@@ -367,6 +450,14 @@ pub async fn plan(db: &Db, entries: &[EntryFiles]) -> Result<ImportPlan, Service
             match texts.iter().find(|t| &t.locale == locale) {
                 None => what.push(format!("new {locale} text")),
                 Some(t) if !same_text(t, ft) => what.push(format!("{locale} text")),
+                Some(_) => {}
+            }
+        }
+        let stored = db.audio_of_entry(&e.id).await?;
+        for (locale, r) in &f.audio {
+            match stored.iter().find(|a| &a.locale == locale) {
+                None => what.push(format!("new {locale}{RECORDING}")),
+                Some(a) if a.sha256 != r.sha256 => what.push(format!("{locale}{RECORDING}")),
                 Some(_) => {}
             }
         }
@@ -399,8 +490,21 @@ pub async fn apply(
     let orgs = db.organisations().await?;
     let mut tx = db.write().await?;
     for f in entries {
-        let changed = plan.new.contains(&f.slug) || plan.changed.iter().any(|(s, _)| *s == f.slug);
-        if !changed {
+        let is_new = plan.new.contains(&f.slug);
+        let Some(what) = plan
+            .changed
+            .iter()
+            .find(|(s, _)| *s == f.slug)
+            .map(|(_, w)| w.as_slice())
+            .or(is_new.then_some(&[][..]))
+        else {
+            continue;
+        };
+        let recordings_only = !is_new && what.iter().all(|w| w.ends_with(RECORDING));
+        if recordings_only {
+            if let Some(e) = tx.content_entry_in_tx(&f.slug).await? {
+                save_recordings(&mut tx, actor, &e.id, f, what).await?;
+            }
             continue;
         }
         let owner = orgs
@@ -482,6 +586,7 @@ pub async fn apply(
             tx.upsert_content_text(&id, &write(locale, ft, rev, based_on), actor)
                 .await?;
         }
+        save_recordings(&mut tx, actor, &id, f, what).await?;
     }
     tx.audit(&lmip_storage::AuditEvent {
         actor,
@@ -497,4 +602,34 @@ pub async fn apply(
     .await?;
     tx.commit().await?;
     Ok(plan)
+}
+
+/// Keeps the recordings a plan names as new or changed (every one, for a new entry).
+async fn save_recordings(
+    tx: &mut lmip_storage::WriteTx<'_>,
+    actor: &str,
+    entry_id: &str,
+    f: &EntryFiles,
+    what: &[String],
+) -> Result<(), ServiceError> {
+    for (locale, r) in &f.audio {
+        let named = |w: &String| {
+            w.strip_prefix("new ")
+                .unwrap_or(w)
+                .strip_suffix(RECORDING)
+                .is_some_and(|l| l == locale)
+        };
+        if what.is_empty() || what.iter().any(named) {
+            tx.save_audio(
+                entry_id,
+                locale,
+                r.kind.media_type(),
+                &r.sha256,
+                &r.bytes,
+                actor,
+            )
+            .await?;
+        }
+    }
+    Ok(())
 }

@@ -212,7 +212,11 @@ pub async fn receive(
                 .and_then(|l| l.parse().ok())
                 .unwrap_or(default)
         });
-    if let Some(answer) = throttled(ch.db, &key).await? {
+    let counters = Counters::new(&key);
+    if let Some(answer) = counters.over(ch.db).await? {
+        let mut tx = ch.db.write().await?;
+        counters.count(&mut tx).await?;
+        tx.commit().await?;
         return Ok(Exchange { locale, answer });
     }
     // A command word in another language switches to it (unless it is also the current one's).
@@ -229,7 +233,9 @@ pub async fn receive(
     let request = words.keywords.parse(text);
     let raw = sms::clean(text);
     let (answer, next) = respond(ch, words, &key, request, &raw, pending, &mut locale, now).await?;
+    // The message is counted in the same transaction that remembers the sender.
     let mut tx = ch.db.write().await?;
+    counters.count(&mut tx).await?;
     if matches!(answer, Answer::Stopped) {
         tx.forget_sms_sender(&key).await?;
     } else {
@@ -240,32 +246,53 @@ pub async fn receive(
     Ok(Exchange { locale, answer })
 }
 
-/// Counts the message; past a limit, the answer is "too many" (once) and then silence.
-async fn throttled(db: &Db, key: &str) -> Result<Option<Answer>, ServiceError> {
-    let now = time::OffsetDateTime::now_utc();
-    let hour = lmip_storage::format_utc(now - time::Duration::hours(1));
-    let minute = lmip_storage::format_utc(now - time::Duration::minutes(1));
-    // One counter per minute of the hour: each starts again when its minute comes round.
-    let global = format!("sms:*:{}", now.minute());
-    let sender = format!("sms:{key}");
-    let over = |row: Option<(i64, String)>, limit: i64, since: &str| {
-        row.filter(|(_, last)| last.as_str() >= since)
-            .map_or(0, |(n, _)| n)
-            .saturating_sub(limit - 1)
-    };
-    let sender_over = over(db.throttle(&sender).await?, PER_SENDER, &hour);
-    let global_over = over(db.throttle(&global).await?, GLOBAL_PER_MINUTE, &minute);
-    let mut tx = db.write().await?;
-    tx.count_failure(&sender, &hour).await?;
-    tx.count_failure(&global, &minute).await?;
-    tx.commit().await?;
-    if sender_over > 0 || global_over > 0 {
-        // Told once (the message that reached the limit), then nothing: a flood must not make
-        // lmip send a flood back, at the operator's cost.
-        let silent = sender_over > 1 || (sender_over == 0 && global_over > 1);
-        return Ok(Some(Answer::TooMany { silent }));
+/// The message counters of one sender and of the whole channel.
+struct Counters {
+    sender: String,
+    global: String,
+    hour: String,
+    minute: String,
+}
+
+impl Counters {
+    fn new(key: &str) -> Counters {
+        let now = time::OffsetDateTime::now_utc();
+        Counters {
+            sender: format!("sms:{key}"),
+            // One counter per minute of the hour: each starts again when its minute comes round.
+            global: format!("sms:*:{}", now.minute()),
+            hour: lmip_storage::format_utc(now - time::Duration::hours(1)),
+            minute: lmip_storage::format_utc(now - time::Duration::minutes(1)),
+        }
     }
-    Ok(None)
+
+    /// Past a limit, the answer is "too many" (once: the message that reached it) and then
+    /// silence: a flood must not make lmip send a flood back, at the operator's cost.
+    async fn over(&self, db: &Db) -> Result<Option<Answer>, ServiceError> {
+        let over = |row: Option<(i64, String)>, limit: i64, since: &str| {
+            row.filter(|(_, last)| last.as_str() >= since)
+                .map_or(0, |(n, _)| n)
+                .saturating_sub(limit - 1)
+        };
+        let sender_over = over(db.throttle(&self.sender).await?, PER_SENDER, &self.hour);
+        let global_over = over(
+            db.throttle(&self.global).await?,
+            GLOBAL_PER_MINUTE,
+            &self.minute,
+        );
+        if sender_over > 0 || global_over > 0 {
+            let silent = sender_over > 1 || (sender_over == 0 && global_over > 1);
+            return Ok(Some(Answer::TooMany { silent }));
+        }
+        Ok(None)
+    }
+
+    /// Counts this message.
+    async fn count(&self, tx: &mut lmip_storage::WriteTx<'_>) -> Result<(), ServiceError> {
+        tx.count_failure(&self.sender, &self.hour).await?;
+        tx.count_failure(&self.global, &self.minute).await?;
+        Ok(())
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

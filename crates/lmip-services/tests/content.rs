@@ -463,3 +463,99 @@ async fn content_round_trips_through_files_and_imports_all_or_nothing() {
         );
     }
 }
+
+fn ogg_opus(fill: u8) -> Vec<u8> {
+    let mut v = b"OggS\x00\x02".to_vec();
+    v.extend([0u8; 20]);
+    v.push(1);
+    v.push(19);
+    v.extend(b"OpusHead\x01\x01\x38\x01\x80\xbb\x00\x00\x00\x00\x00");
+    v.extend([fill; 500]);
+    v
+}
+
+#[tokio::test]
+async fn recordings_travel_with_their_texts_and_bad_ones_stop_the_import() {
+    use lmip_services::content_files;
+    for t in test_databases().await {
+        content::create(&t, "user:w", "operator", "kh-th-voice", "guide", "km", 60)
+            .await
+            .unwrap();
+        content::save_text(
+            &t,
+            "user:w",
+            "kh-th-voice",
+            "km",
+            "ការធ្វើដំណើរ",
+            "",
+            "អត្ថបទ\n",
+            "",
+            1,
+        )
+        .await
+        .unwrap();
+        content::attach_audio(&t, "user:w", "kh-th-voice", "km", &ogg_opus(1))
+            .await
+            .unwrap();
+        let status = |t: &lmip_storage::Db| {
+            let t = t.clone();
+            async move {
+                t.content_entry("kh-th-voice")
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .status
+            }
+        };
+        let before = status(&t).await;
+        let dir = tempfile::tempdir().unwrap();
+        content_files::export(&t, dir.path()).await.unwrap();
+        let file = dir.path().join("kh-th-voice/km.ogg");
+        assert_eq!(std::fs::read(&file).unwrap(), ogg_opus(1), "{}", t.label);
+        let entries = content_files::read_dir(dir.path()).unwrap();
+        let plan = content_files::plan(&t, &entries).await.unwrap();
+        assert_eq!((plan.changed.len(), plan.same), (0, 1), "{}", t.label);
+
+        // A new recording in the folder replaces the stored one, without making a draft.
+        std::fs::write(&file, ogg_opus(2)).unwrap();
+        let entries = content_files::read_dir(dir.path()).unwrap();
+        let plan = content_files::plan(&t, &entries).await.unwrap();
+        assert_eq!(
+            plan.changed,
+            [("kh-th-voice".to_string(), vec!["km recording".to_string()])],
+            "{}",
+            t.label
+        );
+        content_files::apply(&t, "cli:ministry", &entries)
+            .await
+            .unwrap();
+        let e = t.content_entry("kh-th-voice").await.unwrap().unwrap();
+        let (_, _, bytes) = t.audio(&e.id, "km").await.unwrap().unwrap();
+        assert_eq!(bytes, ogg_opus(2), "{}", t.label);
+        assert_eq!(status(&t).await, before, "{}", t.label);
+
+        // A page behind an audio name, a recording without its text: named, and nothing imported.
+        std::fs::write(&file, ogg_opus(3)).unwrap();
+        std::fs::write(dir.path().join("kh-th-voice/th.mp3"), ogg_opus(3)).unwrap();
+        std::fs::write(dir.path().join("kh-th-voice/km.mp3"), b"<html>").unwrap();
+        let problems: Vec<String> = content_files::read_dir(dir.path())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("km.mp3") && p.contains("not an Ogg Opus or MP3")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("th.mp3") && p.contains("no th.md")),
+            "{problems:?}"
+        );
+        let (_, _, bytes) = t.audio(&e.id, "km").await.unwrap().unwrap();
+        assert_eq!(bytes, ogg_opus(2), "{}: nothing imported", t.label);
+    }
+}

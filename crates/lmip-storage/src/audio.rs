@@ -12,23 +12,26 @@ pub struct AudioInfo {
     pub media_type: String,
     /// Bytes.
     pub size: i64,
+    /// SHA-256 of the bytes, hex.
+    pub sha256: String,
 }
 
 impl Db {
     /// The recordings of an entry, by language.
     pub async fn audio_of_entry(&self, entry_id: &str) -> Result<Vec<AudioInfo>, StorageError> {
-        let rows: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT locale, media_type, size FROM content_audio WHERE entry_id = $1 ORDER BY locale",
+        let rows: Vec<(String, String, i64, String)> = sqlx::query_as(
+            "SELECT locale, media_type, size, sha256 FROM content_audio WHERE entry_id = $1 ORDER BY locale",
         )
         .bind(entry_id)
         .fetch_all(self.pool())
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(locale, media_type, size)| AudioInfo {
+            .map(|(locale, media_type, size, sha256)| AudioInfo {
                 locale,
                 media_type,
                 size,
+                sha256,
             })
             .collect())
     }

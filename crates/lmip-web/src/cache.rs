@@ -142,24 +142,17 @@ impl Encoding {
     }
 }
 
-/// A page that is not cached (it depends on the query or the day), compressed for this request
-/// at levels cheap enough to run per request (brotli 5, gzip 6: well under a millisecond for a
-/// page of 10 KB), so a phone on a prepaid plan still receives a third of the bytes.
-pub fn uncached_html(headers: &HeaderMap, status: StatusCode, html: String) -> Response<Body> {
-    let (body, encoding) = match Encoding::choose(headers) {
-        Encoding::Br => (brotli(html.as_bytes(), 5), Some("br")),
-        Encoding::Gzip => (gzip(html.as_bytes(), 6), Some("gzip")),
-        Encoding::Identity => (html.into_bytes(), None),
-    };
-    let mut b = Response::builder()
+/// A page that is not cached (it depends on the query or the day, or holds a per-request form
+/// token). It leaves uncompressed: the compression middleware compresses it for this request, at
+/// levels cheap enough to run per request (brotli 5, gzip 6: well under a millisecond for a page
+/// of 10 KB), so a phone on a prepaid plan still receives a third of the bytes.
+pub fn uncached_html(status: StatusCode, html: String) -> Response<Body> {
+    Response::builder()
         .status(status)
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
         .header(header::CACHE_CONTROL, "no-store")
-        .header(header::VARY, "Accept-Encoding");
-    if let Some(e) = encoding {
-        b = b.header(header::CONTENT_ENCODING, e);
-    }
-    b.body(Body::from(body)).unwrap_or_default()
+        .body(Body::from(html))
+        .unwrap_or_default()
 }
 
 /// Builds the response for a cached page: 304 when the client's ETag matches, otherwise the

@@ -717,7 +717,6 @@ pub(crate) async fn new_submit(
     .await;
     answer(
         &state,
-        &headers,
         locale,
         result,
         form,

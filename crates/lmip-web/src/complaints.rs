@@ -177,12 +177,11 @@ pub(crate) fn status_words(t: &Tr<'_>, s: Status) -> String {
 /// A complaint page: compressed like other per-request pages, never stored by the browser or a
 /// shared cache (also kept out of the back-forward cache), with `extra` headers (the form cookie).
 fn respond(
-    headers: &HeaderMap,
     status: StatusCode,
     body: String,
     extra: &[(header::HeaderName, String)],
 ) -> Response<Body> {
-    let mut r = crate::cache::uncached_html(headers, status, body);
+    let mut r = crate::cache::uncached_html(status, body);
     r.headers_mut().insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store, private"),
@@ -289,7 +288,6 @@ pub(crate) async fn form(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<NewQuery>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let (csrf, set) = form_cookie();
@@ -310,7 +308,7 @@ pub(crate) async fn form(
         false,
     )
     .await?;
-    Ok(respond(&headers, StatusCode::OK, render(&page)?, &[set]))
+    Ok(respond(StatusCode::OK, render(&page)?, &[set]))
 }
 
 /// The header a client sends to make retries of one submission answer with one case.
@@ -358,20 +356,19 @@ pub(crate) async fn submit(
         )
         .await?;
         // 403 like every refused form, but with this page as its body (not the error page).
-        let mut r = respond(&headers, StatusCode::FORBIDDEN, render(&page)?, &[set]);
+        let mut r = respond(StatusCode::FORBIDDEN, render(&page)?, &[set]);
         r.extensions_mut().insert(crate::error::KeepBody);
         return Ok(r);
     }
     let key = idempotency_key(&headers, &csrf);
     let result = cases::file(state.db(), &state.inner.keys, &form, Filer::Public, &key).await;
-    answer(&state, &headers, locale, result, form, action, None).await
+    answer(&state, locale, result, form, action, None).await
 }
 
 /// The receipt, or the form again with the reason.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn answer(
     state: &AppState,
-    headers: &HeaderMap,
     locale: Locale,
     result: Result<Receipt, ServiceError>,
     form: ComplaintForm,
@@ -389,7 +386,7 @@ pub(crate) async fn answer(
                 replayed: receipt.replayed,
                 t,
             };
-            Ok(respond(headers, StatusCode::OK, render(&page)?, &[]))
+            Ok(respond(StatusCode::OK, render(&page)?, &[]))
         }
         Err(ServiceError::Case(e)) => {
             let ask = e == CaseError::Narrative(TextProblem::Zawgyi);
@@ -415,7 +412,6 @@ pub(crate) async fn answer(
             .await?;
             let extra: Vec<_> = set.into_iter().collect();
             Ok(respond(
-                headers,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 render(&page)?,
                 &extra,
@@ -427,7 +423,6 @@ pub(crate) async fn answer(
 
 async fn status_page(
     state: &AppState,
-    headers: &HeaderMap,
     locale: Locale,
     status: StatusCode,
     problem: Option<String>,
@@ -443,17 +438,16 @@ async fn status_page(
         found,
         messages,
     };
-    Ok(respond(headers, status, render(&page)?, &[set]))
+    Ok(respond(status, render(&page)?, &[set]))
 }
 
 /// `GET /{lang}/case-status`
 pub(crate) async fn status_form(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
-    status_page(&state, &headers, locale, StatusCode::OK, None, None, vec![]).await
+    status_page(&state, locale, StatusCode::OK, None, None, vec![]).await
 }
 
 /// What the status form sends.
@@ -505,16 +499,7 @@ pub(crate) async fn status_lookup(
                 .into_iter()
                 .map(|(date, text)| (t.date(&date), text))
                 .collect();
-            status_page(
-                &state,
-                &headers,
-                locale,
-                StatusCode::OK,
-                None,
-                found,
-                messages,
-            )
-            .await
+            status_page(&state, locale, StatusCode::OK, None, found, messages).await
         }
         Err(ServiceError::Case(e)) => {
             let code = if e == CaseError::TooManyAttempts {
@@ -524,7 +509,6 @@ pub(crate) async fn status_lookup(
             };
             let mut r = status_page(
                 &state,
-                &headers,
                 locale,
                 code,
                 Some(case_error_text(&t, &e)),

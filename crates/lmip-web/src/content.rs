@@ -53,7 +53,6 @@ struct ContentPage<'a> {
 pub(crate) async fn page(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let now = lmip_storage::now_utc_text();
@@ -165,7 +164,6 @@ pub(crate) async fn page(
     };
     // Scheduled versions and review dates change what is shown with time: not cached.
     Ok(crate::cache::uncached_html(
-        &headers,
         StatusCode::OK,
         crate::account::render(&page)?,
     ))
@@ -319,14 +317,48 @@ pub(crate) async fn audio(
     }
     // The slug is a-z, 0-9 and hyphens; the locale one of lmip's: nothing to escape in the name.
     let name = format!("{slug}-{locale}.{}", kind.extension());
-    Ok(Response::builder()
+    let len = bytes.len() as u64;
+    // A range applies to this recording only: `If-Range` with another tag asks for the whole.
+    let range = match headers.get(axum::http::header::RANGE) {
+        Some(r)
+            if headers
+                .get(axum::http::header::IF_RANGE)
+                .is_none_or(|v| v.as_bytes() == etag.as_bytes()) =>
+        {
+            crate::ranges::byte_range(r.to_str().unwrap_or_default(), len)
+        }
+        _ => crate::ranges::ByteRange::Whole,
+    };
+    let builder = Response::builder()
         .header(axum::http::header::CONTENT_TYPE, kind.media_type())
         .header(
             axum::http::header::CONTENT_DISPOSITION,
             format!("inline; filename=\"{name}\""),
         )
         .header(axum::http::header::CACHE_CONTROL, "public, max-age=3600")
-        .header(axum::http::header::ETAG, etag)
-        .body(Body::from(bytes))
-        .unwrap_or_default())
+        .header(axum::http::header::ACCEPT_RANGES, "bytes")
+        .header(axum::http::header::ETAG, etag);
+    Ok(match range {
+        crate::ranges::ByteRange::Whole => builder.body(Body::from(bytes)),
+        crate::ranges::ByteRange::Part { start, end } => {
+            let part = bytes
+                .get(start as usize..=end as usize)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default();
+            builder
+                .status(axum::http::StatusCode::PARTIAL_CONTENT)
+                .header(
+                    axum::http::header::CONTENT_RANGE,
+                    format!("bytes {start}-{end}/{len}"),
+                )
+                .body(Body::from(part))
+        }
+        crate::ranges::ByteRange::Unsatisfiable => builder
+            .status(axum::http::StatusCode::RANGE_NOT_SATISFIABLE)
+            .header(axum::http::header::CONTENT_RANGE, format!("bytes */{len}"))
+            // The length is the answer; an error page would only cost the reader bytes.
+            .extension(crate::error::KeepBody)
+            .body(Body::empty()),
+    }
+    .unwrap_or_default())
 }

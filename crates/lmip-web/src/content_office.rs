@@ -560,13 +560,22 @@ async fn after_with(
     }
 }
 
-/// Refuses a change to an entry another organisation owns (the path's organisation is what the
-/// policy checked).
-async fn owned(state: &AppState, org: &str, slug: &str) -> Result<(), WebError> {
+/// The prologue of every change to an entry: the form's session token, and the entry owned by
+/// the path's organisation (what the policy checked); another's entry is not found. Returns the
+/// actor the audit log names.
+async fn editing(
+    state: &AppState,
+    headers: &HeaderMap,
+    session: &Session,
+    csrf: &str,
+    org: &str,
+    slug: &str,
+) -> Result<String, WebError> {
+    check_session_form(state, headers, session, csrf)?;
     let e = state.db().content_entry(slug).await?;
     let o = state.db().organisation_by_slug(org).await?;
     match (e, o) {
-        (Some(e), Some(o)) if e.owner_id == o.id => Ok(()),
+        (Some(e), Some(o)) if e.owner_id == o.id => Ok(format!("user:{}", session.user_id)),
         _ => Err(WebError::NotFound),
     }
 }
@@ -595,11 +604,10 @@ pub(crate) async fn save_text(
     headers: HeaderMap,
     Form(form): Form<TextForm>,
 ) -> Result<Response<Body>, WebError> {
-    check_session_form(&state, &headers, &session, &form.csrf)?;
-    owned(&state, &org, &slug).await?;
+    let actor = editing(&state, &headers, &session, &form.csrf, &org, &slug).await?;
     let result = content::save_text(
         state.db(),
-        &format!("user:{}", session.user_id),
+        &actor,
         &slug,
         &form.locale,
         &form.title,
@@ -631,11 +639,10 @@ pub(crate) async fn save_details(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response<Body>, WebError> {
     let field = |name: &str| crate::account::form_field(&fields, name).to_string();
-    check_session_form(&state, &headers, &session, &field("csrf"))?;
-    owned(&state, &org, &slug).await?;
+    let actor = editing(&state, &headers, &session, &field("csrf"), &org, &slug).await?;
     let result = content::save_details(
         state.db(),
-        &format!("user:{}", session.user_id),
+        &actor,
         &slug,
         &content::Details {
             countries: &field("countries"),
@@ -670,17 +677,10 @@ pub(crate) async fn save_structure(
     headers: HeaderMap,
     Form(form): Form<StructureForm>,
 ) -> Result<Response<Body>, WebError> {
-    check_session_form(&state, &headers, &session, &form.csrf)?;
-    owned(&state, &org, &slug).await?;
-    let result = content::save_structure(
-        state.db(),
-        &format!("user:{}", session.user_id),
-        &slug,
-        &form.structure,
-        form.revision,
-    )
-    .await
-    .map(|_| Vec::new());
+    let actor = editing(&state, &headers, &session, &form.csrf, &org, &slug).await?;
+    let result = content::save_structure(state.db(), &actor, &slug, &form.structure, form.revision)
+        .await
+        .map(|_| Vec::new());
     after_with(
         &state,
         &headers,
@@ -716,12 +716,10 @@ async fn take_step(
     form: &StepForm,
     allowed: &[&str],
 ) -> Result<Response<Body>, WebError> {
-    check_session_form(state, headers, session, &form.csrf)?;
-    owned(state, org, slug).await?;
+    let actor = editing(state, headers, session, &form.csrf, org, slug).await?;
     if !allowed.contains(&form.step.as_str()) {
         return Err(WebError::Unprocessable);
     }
-    let actor = format!("user:{}", session.user_id);
     let today = crate::verify::today();
     let result = match form.step.as_str() {
         "confirm" => {
@@ -823,8 +821,7 @@ pub(crate) async fn attach_audio(
     };
     let mut form = crate::submissions::read_form(multipart, &["csrf", "locale"]).await?;
     let field = |name: &str| form.fields.get(name).cloned().unwrap_or_default();
-    check_session_form(&state, &headers, &session, &field("csrf"))?;
-    owned(&state, &org, &slug).await?;
+    let actor = editing(&state, &headers, &session, &field("csrf"), &org, &slug).await?;
     let locale = field("locale");
     let mut bytes = Vec::new();
     if let Some(file) = form.file.as_mut() {
@@ -834,15 +831,9 @@ pub(crate) async fn attach_audio(
             .read_to_end(&mut bytes)
             .map_err(|e| WebError::Internal(format!("the upload cannot be read: {e}")))?;
     }
-    let result = content::attach_audio(
-        state.db(),
-        &format!("user:{}", session.user_id),
-        &slug,
-        &locale,
-        &bytes,
-    )
-    .await
-    .map(|_| Vec::new());
+    let result = content::attach_audio(state.db(), &actor, &slug, &locale, &bytes)
+        .await
+        .map(|_| Vec::new());
     after(&state, &headers, &session, &org, &slug, &locale, result).await
 }
 
@@ -855,16 +846,10 @@ pub(crate) async fn remove_audio(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response<Body>, WebError> {
     let field = |name: &str| crate::account::form_field(&fields, name).to_string();
-    check_session_form(&state, &headers, &session, &field("csrf"))?;
-    owned(&state, &org, &slug).await?;
+    let actor = editing(&state, &headers, &session, &field("csrf"), &org, &slug).await?;
     let locale = field("locale");
-    let result = content::remove_audio(
-        state.db(),
-        &format!("user:{}", session.user_id),
-        &slug,
-        &locale,
-    )
-    .await
-    .map(|_| Vec::new());
+    let result = content::remove_audio(state.db(), &actor, &slug, &locale)
+        .await
+        .map(|_| Vec::new());
     after(&state, &headers, &session, &org, &slug, &locale, result).await
 }

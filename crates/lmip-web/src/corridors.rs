@@ -14,7 +14,7 @@ use crate::statistics::Names;
 use askama::Template;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Response, StatusCode};
+use axum::http::{Response, StatusCode};
 use lmip_domain::agreements::{Payer, Term};
 use lmip_domain::offers::{Money, PayPeriod, Wage};
 use lmip_services::corridors::{self, Corridor, Item};
@@ -167,7 +167,6 @@ fn employer_pays(t: &Tr<'_>, c: &Corridor) -> Vec<String> {
 pub(crate) async fn page(
     State(state): State<AppState>,
     Path((lang, pair)): Path<(String, String)>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let (origin, destination) = corridors::parse(&pair).map_err(|_| WebError::NotFound)?;
@@ -361,7 +360,6 @@ pub(crate) async fn page(
     };
     // Review dates and opportunities' end dates change what is shown with time: not cached.
     Ok(crate::cache::uncached_html(
-        &headers,
         StatusCode::OK,
         crate::account::render(&page)?,
     ))
@@ -380,7 +378,6 @@ struct IndexPage<'a> {
 pub(crate) async fn index(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let now = lmip_storage::now_utc_text();
@@ -412,7 +409,6 @@ pub(crate) async fn index(
         groups,
     };
     Ok(crate::cache::uncached_html(
-        &headers,
         StatusCode::OK,
         crate::account::render(&page)?,
     ))

@@ -224,7 +224,6 @@ pub(crate) async fn help(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<HelpQuery>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let t = tr(&state, locale);
@@ -293,7 +292,6 @@ pub(crate) async fn help(
     // Entries change when editors save them; the data version is not part of the address: not
     // cached, like the verify page.
     Ok(crate::cache::uncached_html(
-        &headers,
         status,
         crate::account::render(&page)?,
     ))
@@ -311,7 +309,6 @@ struct EntryPage<'a> {
 pub(crate) async fn entry(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let Some(e) = directory::entry(state.db(), &slug).await? else {
@@ -325,7 +322,6 @@ pub(crate) async fn entry(
         t,
     };
     Ok(crate::cache::uncached_html(
-        &headers,
         StatusCode::OK,
         crate::account::render(&page)?,
     ))

@@ -42,6 +42,15 @@ impl<'a> Tr<'a> {
         self.formats.date(self.locale, iso)
     }
 
+    /// An RFC 3339 time (UTC) as the reader's date and the time of day, marked UTC: back-office
+    /// lists are read by people in several time zones.
+    pub fn datetime(&self, rfc3339: &str) -> String {
+        match rfc3339.get(11..16) {
+            Some(hm) if rfc3339.len() > 16 => format!("{} {hm} UTC", self.date(rfc3339)),
+            _ => self.date(rfc3339),
+        }
+    }
+
     /// A figure, with at most `fraction` decimals, as the locale writes numbers.
     pub fn number(&self, v: f64, fraction: u8) -> String {
         self.formats.number(self.locale, v, fraction)

@@ -32,6 +32,7 @@ mod open_data;
 mod opportunities_office;
 mod pages;
 mod qr;
+mod ranges;
 mod reviews;
 mod scorecard_office;
 mod sdmx;
@@ -44,7 +45,7 @@ mod submissions;
 mod verify;
 
 pub use error::WebError;
-pub use state::{AppState, QUICK_EXIT_URL, Secret, WebConfig};
+pub use state::{AppState, QUICK_EXIT_URL, Secret, SmsOutbound, WebConfig};
 
 use axum::Router;
 use axum::routing::{MethodRouter, get, post};

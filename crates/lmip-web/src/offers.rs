@@ -243,7 +243,10 @@ fn converted(f: &WageFinding) -> bool {
 pub(crate) fn rule_source(t: &Tr<'_>, r: &CorridorRule) -> String {
     t.with_all(
         key("offer-rule-source"),
-        &[("source", r.source.clone()), ("from", r.valid_from.clone())],
+        &[
+            ("source", r.source.clone()),
+            ("from", t.date(&r.valid_from)),
+        ],
     )
 }
 
@@ -617,7 +620,7 @@ fn job_view(
             .map(|(slug, name)| (format!("/{lang}/agencies/{slug}"), name)),
         open: t.with_all(
             key("jobs-open"),
-            &[("from", o.valid_from.clone()), ("to", o.valid_to.clone())],
+            &[("from", t.date(&o.valid_from)), ("to", t.date(&o.valid_to))],
         ),
         verified: t.with_all(
             key("jobs-verified"),
@@ -684,7 +687,6 @@ pub(crate) async fn jobs(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<JobsQuery>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let t = tr(&state, locale);
@@ -733,11 +735,7 @@ pub(crate) async fn jobs(
         t,
     };
     // The list changes at midnight, when opportunities close: not cached.
-    Ok(crate::cache::uncached_html(
-        &headers,
-        StatusCode::OK,
-        render(&page)?,
-    ))
+    Ok(crate::cache::uncached_html(StatusCode::OK, render(&page)?))
 }
 
 #[derive(Template)]
@@ -753,7 +751,6 @@ struct JobPage<'a> {
 pub(crate) async fn job(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let Some(v) =
@@ -778,9 +775,5 @@ pub(crate) async fn job(
         job: job_view(&t, &lang, &countries, &occupations, &v),
         t,
     };
-    Ok(crate::cache::uncached_html(
-        &headers,
-        StatusCode::OK,
-        render(&page)?,
-    ))
+    Ok(crate::cache::uncached_html(StatusCode::OK, render(&page)?))
 }

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use askama::Template;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Response, StatusCode};
+use axum::http::{Response, StatusCode};
 use lmip_services::ServiceError;
 use lmip_services::search::{self, Piece, SearchError};
 
@@ -78,7 +78,6 @@ pub(crate) async fn page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<SearchQuery>,
-    headers: HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let t = tr(&state, locale);
@@ -151,7 +150,6 @@ pub(crate) async fn page(
     };
     // Results change with every publication: not cached.
     Ok(crate::cache::uncached_html(
-        &headers,
         status,
         crate::account::render(&page)?,
     ))

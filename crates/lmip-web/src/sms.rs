@@ -7,7 +7,9 @@
 //! HMAC-SHA-256 of the raw body under the secret. The reply is the response: plain text for a
 //! form, `{"to", "from", "text", "parts", "encoding"}` for JSON. A reply never takes more than
 //! three SMS parts; a longer one is cut at a word and ends with the address of the page that
-//! says the rest. See docs/operations.md ("Text messages").
+//! says the rest. With an outbound endpoint configured, the reply is posted there instead (signed
+//! the same way) and the answer is `204 No Content`; if posting fails, the reply is in the answer
+//! as without one. See docs/operations.md ("Text messages").
 
 use crate::error::WebError;
 use crate::i18n::{Tr, key};
@@ -172,6 +174,27 @@ pub(crate) async fn inbound(
     }
     let reply = reply(&state, words, &exchange);
     let size = sms::measure(&reply);
+    if let Some(out) = &state.inner.config.sms_outbound {
+        match deliver(out, secret, &m, &reply, &size).await {
+            Ok(()) => {
+                // Sent: the answer to the gateway carries no text, or it would go out twice.
+                return Ok(Response::builder()
+                    .status(StatusCode::NO_CONTENT)
+                    .header(header::CACHE_CONTROL, "no-store")
+                    .header("x-lmip-sms-parts", size.parts.to_string())
+                    .header("x-lmip-sms-encoding", size.encoding.as_str())
+                    .header("x-lmip-sms-sent", "outbound")
+                    .body(Body::empty())
+                    .unwrap_or_default());
+            }
+            // The reply is then in the answer: a gateway that reads answers still sends it.
+            Err(e) => tracing::warn!(
+                endpoint = %out.endpoint,
+                error = %e,
+                "sms: the reply could not be posted to the outbound endpoint; it is in the answer instead"
+            ),
+        }
+    }
     let (body, content_type) = if json {
         (
             serde_json::json!({
@@ -194,6 +217,48 @@ pub(crate) async fn inbound(
         .header("x-lmip-sms-encoding", size.encoding.as_str())
         .body(Body::from(body))
         .unwrap_or_default())
+}
+
+/// Posts the reply to the gateway's send endpoint, signed like inbound messages
+/// (`X-Lmip-Signature: sha256=` + HMAC-SHA-256 of the body under the shared secret).
+async fn deliver(
+    out: &crate::state::SmsOutbound,
+    secret: &str,
+    to: &Inbound,
+    reply: &str,
+    size: &sms::Size,
+) -> Result<(), lmip_outbound::OutboundError> {
+    let (body, content_type) = if out.form {
+        let body = serde_urlencoded::to_string([
+            ("to", to.from.as_str()),
+            ("from", to.to.as_str()),
+            ("text", reply),
+        ])
+        .unwrap_or_default();
+        (body, "application/x-www-form-urlencoded")
+    } else {
+        let body = serde_json::json!({
+            "to": to.from,
+            "from": to.to,
+            "text": reply,
+            "parts": size.parts,
+            "encoding": size.encoding.as_str(),
+        })
+        .to_string();
+        (body, "application/json")
+    };
+    let mut signature = Vec::new();
+    if let Ok(mut m) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) {
+        m.update(body.as_bytes());
+        signature.push((
+            "x-lmip-signature",
+            format!("sha256={}", hex::encode(m.finalize().into_bytes())),
+        ));
+    }
+    out.endpoint
+        .post(content_type, &signature, body.into_bytes())
+        .await
+        .map(|_| ())
 }
 
 /// What the channel reads and writes that comes from the translations and code lists, built

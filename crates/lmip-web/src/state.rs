@@ -40,6 +40,18 @@ pub struct WebConfig {
     /// The secret an SMS gateway proves itself with (`POST /channels/sms`); `None` turns the
     /// channel off (404).
     pub sms_secret: Option<Secret>,
+    /// Where replies are sent, when the gateway wants them posted rather than in the answer to
+    /// its own request.
+    pub sms_outbound: Option<SmsOutbound>,
+}
+
+/// The SMS gateway's "send" endpoint.
+#[derive(Debug, Clone)]
+pub struct SmsOutbound {
+    /// The checked address (see `lmip_outbound`: internal networks refused unless allowed).
+    pub endpoint: lmip_outbound::Endpoint,
+    /// Form-encoded (`to`, `from`, `text`) rather than JSON.
+    pub form: bool,
 }
 
 /// A secret setting: its `Debug` form never shows it.
@@ -66,6 +78,7 @@ impl Default for WebConfig {
             case_keys: None,
             quick_exit_url: QUICK_EXIT_URL.into(),
             sms_secret: None,
+            sms_outbound: None,
         }
     }
 }

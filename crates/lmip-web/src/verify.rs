@@ -241,7 +241,6 @@ pub(crate) async fn verify_page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     Query(q): Query<VerifyQuery>,
-    headers: axum::http::HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let t = tr(&state, locale);
@@ -321,7 +320,7 @@ pub(crate) async fn verify_page(
         .render()
         .map_err(|e| WebError::Internal(e.to_string()))?;
     // The answer depends on the day (licences expire at midnight) and on the query: not cached.
-    Ok(crate::cache::uncached_html(&headers, status, html))
+    Ok(crate::cache::uncached_html(status, html))
 }
 
 /// `GET /api/v1/agencies/verify?q=…`: the same answer as JSON; a bad query is an
@@ -536,7 +535,6 @@ fn scorecard_views(
 pub(crate) async fn agency_page(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
-    headers: axum::http::HeaderMap,
 ) -> Result<Response<Body>, WebError> {
     let locale = parse_locale(&lang)?;
     let Some(r) = lmip_services::licences::agency_record(state.db(), &slug, &today()).await? else {
@@ -613,5 +611,5 @@ pub(crate) async fn agency_page(
         .render()
         .map_err(|e| WebError::Internal(e.to_string()))?;
     // The verdict changes at midnight when a licence ends: not cached.
-    Ok(crate::cache::uncached_html(&headers, StatusCode::OK, html))
+    Ok(crate::cache::uncached_html(StatusCode::OK, html))
 }

@@ -2,7 +2,8 @@
 //! organisation attaches an Ogg Opus recording, the published page shows a native player (no
 //! script) and serves the file with its real type, `Content-Disposition` and `nosniff`; a file
 //! whose bytes are not Ogg Opus or MP3 (whatever its name), an empty one and an oversized one are
-//! refused with a clear message, and nothing is stored; the recording can be removed, and not
+//! refused with a clear message, and nothing is stored; parts are served for `Range` (seeking,
+//! resuming); the recording can be removed, and not
 //! attached through another organisation's address.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -120,6 +121,55 @@ async fn an_editor_attaches_a_recording_and_readers_hear_it() {
                 .await
                 .unwrap();
             assert_eq!(bytes.as_ref(), ogg_opus().as_slice());
+        }
+        // Parts, as a player seeking or a phone resuming asks for them.
+        let src = "/en/content/kh-th-before-you-go/audio/en";
+        let whole = ogg_opus();
+        let len = whole.len();
+        let ranged = |range: &str, if_range: Option<&str>| {
+            let mut req = Request::get(src).header(header::RANGE, range);
+            if let Some(tag) = if_range {
+                req = req.header(header::IF_RANGE, tag);
+            }
+            lmip_web::router(state.clone()).oneshot(req.body(Body::empty()).unwrap())
+        };
+        let r = ranged("bytes=10-19", None).await.unwrap();
+        assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT, "{}", t.label);
+        assert_eq!(
+            r.headers()[header::CONTENT_RANGE],
+            format!("bytes 10-19/{len}").as_str()
+        );
+        assert_eq!(r.headers()[header::ACCEPT_RANGES], "bytes");
+        let etag = r.headers()[header::ETAG].to_str().unwrap().to_string();
+        let part = axum::body::to_bytes(r.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(part.as_ref(), &whole[10..20]);
+        let r = ranged("bytes=-5", Some(&etag)).await.unwrap();
+        assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
+        let part = axum::body::to_bytes(r.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(part.as_ref(), &whole[len - 5..]);
+        // Past the end: 416 with the length, and no error page.
+        let r = ranged(&format!("bytes={len}-"), None).await.unwrap();
+        assert_eq!(r.status(), StatusCode::RANGE_NOT_SATISFIABLE);
+        assert_eq!(
+            r.headers()[header::CONTENT_RANGE],
+            format!("bytes */{len}").as_str()
+        );
+        let body = axum::body::to_bytes(r.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert!(body.is_empty());
+        // A range of an older recording (another tag), or several ranges: the whole file.
+        for (range, tag) in [("bytes=0-9", Some("\"old\"")), ("bytes=0-1,5-6", None)] {
+            let r = ranged(range, tag).await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK, "{range}");
+            let all = axum::body::to_bytes(r.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            assert_eq!(all.len(), len);
         }
         // No recording in a language that has none; none for an entry that does not exist.
         let r = get(&state, "/en/content/kh-th-before-you-go/audio/th", "").await;

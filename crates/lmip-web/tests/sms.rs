@@ -309,3 +309,97 @@ async fn gateways_must_prove_themselves_and_bad_messages_get_clear_answers() {
         assert_eq!(s, StatusCode::OK, "{}", t.label);
     }
 }
+
+/// A gateway's send endpoint on loopback: what it received (headers and body), once.
+async fn gateway() -> (
+    std::net::SocketAddr,
+    tokio::sync::mpsc::Receiver<(axum::http::HeaderMap, String)>,
+) {
+    let (tx, rx) = tokio::sync::mpsc::channel(4);
+    let app = axum::Router::new().route(
+        "/send",
+        axum::routing::post(move |headers: axum::http::HeaderMap, body: String| {
+            let tx = tx.clone();
+            async move {
+                tx.send((headers, body)).await.unwrap();
+                StatusCode::ACCEPTED
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (addr, rx)
+}
+
+async fn with_outbound(
+    db: &lmip_storage::Db,
+    endpoint: lmip_outbound::Endpoint,
+    form: bool,
+) -> AppState {
+    let config = WebConfig {
+        sms_outbound: Some(lmip_web::SmsOutbound { endpoint, form }),
+        ..config()
+    };
+    AppState::new(db.clone(), config).await.unwrap()
+}
+
+#[tokio::test]
+async fn replies_are_posted_to_the_send_endpoint_signed_and_never_inside_the_network_unless_allowed()
+ {
+    use hmac::{Hmac, Mac};
+    for t in test_databases().await {
+        let (addr, mut received) = gateway().await;
+        // The operator names the network the gateway is in: loopback here.
+        let endpoint =
+            lmip_outbound::Endpoint::parse(&format!("http://{addr}/send"), &["127.0.0.1".into()])
+                .unwrap();
+        let state = with_outbound(&t.db, endpoint, false).await;
+        let r = post(
+            &state,
+            "/channels/sms",
+            "",
+            "from=%2B66810000009&to=4567&text=MENU",
+            &[("x-lmip-sms-secret", SECRET)],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{}: {}", t.label, r.body);
+        assert!(
+            r.body.is_empty(),
+            "{}: sent once, not also in the answer",
+            t.label
+        );
+        assert_eq!(
+            r.header(header::HeaderName::from_static("x-lmip-sms-sent")),
+            "outbound"
+        );
+        let (headers, body) = received.recv().await.unwrap();
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["to"], "+66810000009");
+        assert_eq!(v["from"], "4567");
+        assert!(v["text"].as_str().unwrap().contains("1 "), "{body}");
+        // The gateway can check the body came from lmip.
+        let sig = headers["x-lmip-signature"].to_str().unwrap();
+        let mut m = Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
+        m.update(body.as_bytes());
+        assert_eq!(
+            sig,
+            format!("sha256={}", hex::encode(m.finalize().into_bytes()))
+        );
+
+        // The same address, its network not allowed: refused when resolved, and the reply goes
+        // back in the answer instead (nothing is lost).
+        let endpoint =
+            lmip_outbound::Endpoint::parse(&format!("http://localhost:{}/send", addr.port()), &[])
+                .unwrap();
+        let state = with_outbound(&t.db, endpoint, true).await;
+        let (s, body) = sms(&state, "+66810000010", "MENU").await;
+        assert_eq!(s, StatusCode::OK, "{}", t.label);
+        assert!(body.contains("1 "), "{}: {body}", t.label);
+        assert!(
+            received.try_recv().is_err(),
+            "{}: nothing reached the internal address",
+            t.label
+        );
+    }
+}

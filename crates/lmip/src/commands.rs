@@ -787,6 +787,7 @@ async fn serve(config: &Config, demo: bool) -> Result<(), Failure> {
         case_keys: Some(case_keys(config)?),
         quick_exit_url: config.quick_exit_url.clone(),
         sms_secret: config.sms_secret.clone().map(lmip_web::Secret),
+        sms_outbound: config.sms_outbound.clone(),
         ..Default::default()
     };
     let state = lmip_web::AppState::new(db.clone(), web_config)

@@ -32,6 +32,9 @@ pub struct FileConfig {
     case_retention_days: Option<i64>,
     quick_exit_url: Option<String>,
     sms_secret: Option<String>,
+    sms_outbound_url: Option<String>,
+    sms_outbound_allow: Option<Vec<String>>,
+    sms_outbound_format: Option<String>,
 }
 
 /// Everything a command needs to know.
@@ -69,6 +72,10 @@ pub struct Config {
     /// The SMS gateway's shared secret (`LMIP_SMS_SECRET`, or `sms_secret` in the file; never
     /// printed); without it the text-message channel is off.
     pub sms_secret: Option<String>,
+    /// The gateway's send endpoint (`LMIP_SMS_OUTBOUND_URL` or `sms_outbound_url`), checked: an
+    /// address inside a private network is refused unless its network is in `sms_outbound_allow`
+    /// (`LMIP_SMS_OUTBOUND_ALLOW`, comma-separated).
+    pub sms_outbound: Option<lmip_web::SmsOutbound>,
 }
 
 /// How logs are written.
@@ -133,7 +140,7 @@ impl Config {
             .case_keys_file
             .clone()
             .unwrap_or_else(|| data_dir.join("case-keys"));
-        Ok(Config {
+        Config {
             database_url,
             db_connect_attempts: g
                 .db_connect_attempts
@@ -210,7 +217,51 @@ impl Config {
                 }
                 s => s.map(|s| s.trim().to_string()),
             },
-        })
+            sms_outbound: None,
+        }
+        .with_sms_outbound(
+            std::env::var("LMIP_SMS_OUTBOUND_URL")
+                .ok()
+                .or(file.sms_outbound_url)
+                .filter(|s| !s.trim().is_empty()),
+            std::env::var("LMIP_SMS_OUTBOUND_ALLOW")
+                .ok()
+                .map(|a| a.split(',').map(str::to_string).collect())
+                .or(file.sms_outbound_allow)
+                .unwrap_or_default(),
+            file.sms_outbound_format.as_deref(),
+        )
+    }
+
+    /// Reads and checks the SMS gateway's send endpoint.
+    fn with_sms_outbound(
+        mut self,
+        url: Option<String>,
+        allow: Vec<String>,
+        format: Option<&str>,
+    ) -> Result<Config, Failure> {
+        let Some(url) = url else {
+            return Ok(self);
+        };
+        if self.sms_secret.is_none() {
+            return Err(Failure::usage(
+                "sms_outbound_url needs the SMS secret too (LMIP_SMS_SECRET or sms_secret): it signs what lmip sends",
+            ));
+        }
+        let form = match format {
+            None | Some("json") => false,
+            Some("form") => true,
+            Some(other) => {
+                return Err(Failure::usage(format!(
+                    "unknown sms_outbound_format '{other}': use json or form"
+                )));
+            }
+        };
+        let allow: Vec<String> = allow.into_iter().filter(|a| !a.trim().is_empty()).collect();
+        let endpoint = lmip_outbound::Endpoint::parse(&url, &allow)
+            .map_err(|e| Failure::usage(format!("sms_outbound_url: {e}")))?;
+        self.sms_outbound = Some(lmip_web::SmsOutbound { endpoint, form });
+        Ok(self)
     }
 
     /// The configuration as TOML, with the database password masked.
@@ -225,7 +276,8 @@ impl Config {
              listen = {}\npublic_url = {}\nlog_format = {}\nlog = {}\ncache_pages = {}\npage_max_age = {}\nmetrics = {}\n\
              trusted_proxies = [{}]\nsmtp_url = {}\nmail_from = {}\nmail_dir = {}\n\
              argon2_memory_kib = {}\nargon2_iterations = {}\nargon2_lanes = {}\n\
-             case_keys_file = {}\ncase_retention_days = {}\nquick_exit_url = {}\nsms_secret = {}\n",
+             case_keys_file = {}\ncase_retention_days = {}\nquick_exit_url = {}\nsms_secret = {}\n\
+             sms_outbound_url = {}\nsms_outbound_format = {}\n",
             self.file
                 .as_ref()
                 .map(|f| format!(" (file: {})", f.display()))
@@ -264,6 +316,16 @@ impl Config {
             q(match &self.sms_secret {
                 Some(_) => "*** (set)",
                 None => "",
+            }),
+            // Credentials and the query (often an API key) are not shown.
+            q(&self
+                .sms_outbound
+                .as_ref()
+                .map(|o| o.endpoint.to_string())
+                .unwrap_or_default()),
+            q(match &self.sms_outbound {
+                Some(o) if o.form => "form",
+                _ => "json",
             }),
         )
     }
@@ -307,5 +369,60 @@ mod tests {
             shown.contains("postgres://lmip:***@db/lmip") && !shown.contains("hunter2"),
             "{shown}"
         );
+    }
+
+    fn with_file(text: &str) -> Result<Config, Failure> {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("lmip.toml");
+        std::fs::write(&file, text).unwrap();
+        let g = GlobalArgs {
+            config: Some(file),
+            ..Default::default()
+        };
+        Config::resolve(&g, None)
+    }
+
+    #[test]
+    fn the_sms_send_endpoint_is_checked_and_never_shown_whole() {
+        // These tests read the file layer: the environment variables win over it, and are unset
+        // wherever the suite runs.
+        if std::env::var_os("LMIP_SMS_OUTBOUND_URL").is_some()
+            || std::env::var_os("LMIP_SMS_SECRET").is_some()
+        {
+            eprintln!("skipped: LMIP_SMS_* is set in this environment");
+            return;
+        }
+        let secret = "sms_secret = \"0123456789abcdef0123\"\n";
+        let c = with_file(&format!(
+            "{secret}sms_outbound_url = \"https://api:tok3n@sms.example.org/v1/send?key=K3Y\"\n"
+        ))
+        .unwrap();
+        let shown = c.display_masked();
+        assert!(
+            shown.contains("sms_outbound_url = \"https://sms.example.org:443/v1/send\"")
+                && shown.contains("sms_outbound_format = \"json\"")
+                && !shown.contains("tok3n")
+                && !shown.contains("K3Y"),
+            "{shown}"
+        );
+        let failure = |text: &str| match with_file(text) {
+            Err(f) => f.message,
+            Ok(_) => panic!("accepted: {text}"),
+        };
+        let f = failure("sms_outbound_url = \"https://sms.example.org/\"\n");
+        assert!(f.contains("needs the SMS secret"), "{f}");
+        let f = failure(&format!(
+            "{secret}sms_outbound_url = \"http://169.254.169.254/latest/\"\n"
+        ));
+        assert!(f.contains("private or reserved network"), "{f}");
+        let f = failure(&format!(
+            "{secret}sms_outbound_url = \"https://sms.example.org/\"\nsms_outbound_format = \"xml\"\n"
+        ));
+        assert!(f.contains("use json or form"), "{f}");
+        let c = with_file(&format!(
+            "{secret}sms_outbound_url = \"http://10.0.5.9:13013/send\"\nsms_outbound_allow = [\"10.0.5.0/24\"]\nsms_outbound_format = \"form\"\n"
+        ))
+        .unwrap();
+        assert!(c.sms_outbound.is_some_and(|o| o.form));
     }
 }
