@@ -647,6 +647,28 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn https_speaks_tls_and_says_when_the_other_side_does_not() {
+        // A plain-HTTP server behind an https:// address: the handshake fails, and says so.
+        use tokio::io::AsyncWriteExt;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let task = tokio::spawn(async move {
+            let (mut s, _) = listener.accept().await.unwrap();
+            let _ = s
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
+                .await;
+        });
+        let e = Endpoint::parse(&format!("https://{addr}/"), &["127.0.0.1/32".into()]).unwrap();
+        let err = e.post("text/plain", &[], b"x".to_vec()).await.unwrap_err();
+        assert!(
+            matches!(err, OutboundError::Tls(..))
+                && err.to_string().starts_with("TLS with 127.0.0.1 failed"),
+            "{err}"
+        );
+        task.abort();
+    }
+
+    #[tokio::test]
     async fn a_refusing_endpoint_is_an_error_with_its_status() {
         let (addr, task) = server(500).await;
         let e = Endpoint::parse(&format!("http://{addr}/"), &["127.0.0.1/32".into()]).unwrap();

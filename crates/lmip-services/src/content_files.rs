@@ -368,7 +368,16 @@ pub fn read_dir(dir: &Path) -> Result<Vec<EntryFiles>, Vec<FileProblem>> {
                 Err(p) => problems.push(p),
             }
         }
+        let structured = matches!(
+            meta.kind.parse::<ContentKind>(),
+            Ok(ContentKind::Procedure | ContentKind::Agreement | ContentKind::Law)
+        );
         match crate::content::check_structure(&meta.kind, &meta.structure) {
+            // The same words as the back office: a guide's structure is not a typo in one line.
+            Err(_) if !structured => problem!(
+                &meta_path,
+                format!("structure: {}", crate::content::ContentError::NoStructure)
+            ),
             Err(e) => problem!(&meta_path, format!("structure: {e}")),
             Ok(_) => {
                 for (locale, t) in &texts {

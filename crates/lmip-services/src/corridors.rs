@@ -221,12 +221,17 @@ async fn entries(
 /// The figures about the corridor in the statistics: migrants from the origin in the destination
 /// and remittances the origin receives from it, for the latest year each has.
 async fn figures(db: &Db, origin: &str, destination: &str) -> Result<Vec<Figure>, ServiceError> {
+    // The two profiles at once: each is several round trips on PostgreSQL.
+    let (migrants, remittances) = tokio::try_join!(
+        crate::explorer::profile_of(db, destination, &["migrants"]),
+        crate::explorer::profile_of(db, origin, &["remittances"]),
+    )?;
     let mut out = Vec::new();
-    for (country, kind, partner) in [
-        (destination, "migrants", origin),
-        (origin, "remittances", destination),
+    for (parts, kind, partner) in [
+        (migrants, "migrants", origin),
+        (remittances, "remittances", destination),
     ] {
-        for part in crate::explorer::profile_of(db, country, &[kind]).await? {
+        for part in parts {
             if part.kind != kind {
                 continue;
             }

@@ -445,6 +445,11 @@ async fn content_round_trips_through_files_and_imports_all_or_nothing() {
         )
         .unwrap();
         std::fs::write(dir.path().join("mm-th/th.md"), "no front matter").unwrap();
+        std::fs::write(
+            dir.path().join("la-th/entry.toml"),
+            "kind = \"guide\"\nowner = \"operator\"\nsource_locale = \"lo\"\nreview_days = 90\nstructure = \"step a\"\n",
+        )
+        .unwrap();
         let problems = content_files::read_dir(dir.path()).unwrap_err();
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(
@@ -457,6 +462,13 @@ async fn content_round_trips_through_files_and_imports_all_or_nothing() {
                 .any(|p| p.contains("entry.toml") && p.contains("unknown kind 'blog'"))
         );
         assert!(text.iter().any(|p| p.contains("review_days")));
+        assert!(
+            text.iter().any(|p| p.contains("la-th")
+                && p.contains(
+                    "only procedures have steps, and only agreements and laws have provisions"
+                )),
+            "{text:?}"
+        );
         assert!(
             text.iter()
                 .any(|p| p.contains("th.md") && p.contains("front matter"))

@@ -299,16 +299,16 @@ impl Db {
         );
         let o = format!("% {} %", origin.replace(['%', '_'], ""));
         let d = format!("% {} %", destination.replace(['%', '_'], ""));
-        let entries: Vec<ContentEntry> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        // Two reads at once (each a round trip on PostgreSQL).
+        let entries = sqlx::query_as::<_, ContentEntry>(sqlx::AssertSqlSafe(format!(
             "{ENTRY_SELECT} WHERE e.status <> 'archived' AND (e.corridors LIKE $1 OR e.countries LIKE $2 \
              OR e.countries LIKE $3) ORDER BY e.slug"
         )))
         .bind(&corridor)
         .bind(&o)
         .bind(&d)
-        .fetch_all(self.pool())
-        .await?;
-        let versions: Vec<(String, i64, String, String)> = sqlx::query_as(
+        .fetch_all(self.pool());
+        let versions = sqlx::query_as::<_, (String, i64, String, String)>(
             "SELECT v.entry_id, v.version, v.publish_at, v.snapshot FROM content_version v \
              JOIN content_entry e ON e.id = v.entry_id \
              WHERE e.status <> 'archived' AND (e.corridors LIKE $1 OR e.countries LIKE $2 OR e.countries LIKE $3) \
@@ -319,8 +319,8 @@ impl Db {
         .bind(&o)
         .bind(&d)
         .bind(now)
-        .fetch_all(self.pool())
-        .await?;
+        .fetch_all(self.pool());
+        let (entries, versions) = tokio::try_join!(entries, versions)?;
         Ok(entries
             .into_iter()
             .filter_map(|e| {

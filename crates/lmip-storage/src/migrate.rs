@@ -122,6 +122,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0019_content_audio.sql"),
         include_str!("../migrations/postgres/0019_content_audio.sql"),
     ),
+    (
+        20,
+        "search_match",
+        include_str!("../migrations/sqlite/0020_search_match.sql"),
+        include_str!("../migrations/postgres/0020_search_match.sql"),
+    ),
 ];
 
 /// The schema version this binary migrates to.

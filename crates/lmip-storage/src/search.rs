@@ -1,5 +1,7 @@
-//! The search index (migration 0016), in the database: one row per searchable document with its
-//! segmented, folded `words`, matched by SQLite FTS5 or a PostgreSQL tsvector with a GIN index.
+//! The search index (migrations 0016, 0020), in the database: one row per searchable document with
+//! its segmented, folded `words`, matched by SQLite FTS5 (`search_fts`) or by PostgreSQL tsvectors
+//! with a GIN index in a narrow table of their own (`search_match`: id and tsvector only, so the
+//! first matches of a common word sit on few pages).
 //! The two backends differ only in the matching clause; both receive the same words, built in Rust
 //! by lmip-search, so they find the same documents.
 
@@ -227,7 +229,7 @@ impl Db {
                 // many heap pages; ordering by id would visit every match's page first.
                 sqlx::query_as(sqlx::AssertSqlSafe(format!(
                     "SELECT id, CAST(ts_rank(tsv, CAST($1 AS tsquery)) AS DOUBLE PRECISION) FROM \
-                     (SELECT id, tsv FROM search_doc WHERE tsv @@ CAST($1 AS tsquery) LIMIT {RANKED}) m"
+                     (SELECT id, tsv FROM search_match WHERE tsv @@ CAST($1 AS tsquery) LIMIT {RANKED}) m"
                 )))
                 .bind(tsquery(&terms))
                 .fetch_all(self.pool())
@@ -271,7 +273,7 @@ impl Db {
     /// them, a common word is found by walking the newest documents instead of all matches.
     pub async fn analyze_search(&self) -> Result<(), StorageError> {
         if self.backend() == Backend::Postgres {
-            sqlx::query("ANALYZE search_doc")
+            sqlx::query("ANALYZE search_match")
                 .execute(self.pool())
                 .await?;
         }
@@ -293,14 +295,15 @@ impl WriteTx<'_> {
         owner: &str,
         docs: &[SearchDoc],
     ) -> Result<(), StorageError> {
-        if self.backend() == Backend::Sqlite {
-            sqlx::query(
-                "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_doc WHERE owner = $1)",
-            )
-            .bind(owner)
-            .execute(self.conn())
-            .await?;
-        }
+        let index = match self.backend() {
+            Backend::Sqlite => {
+                "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_doc WHERE owner = $1)"
+            }
+            Backend::Postgres => {
+                "DELETE FROM search_match WHERE id IN (SELECT id FROM search_doc WHERE owner = $1)"
+            }
+        };
+        sqlx::query(index).bind(owner).execute(self.conn()).await?;
         sqlx::query("DELETE FROM search_doc WHERE owner = $1")
             .bind(owner)
             .execute(self.conn())
@@ -313,11 +316,11 @@ impl WriteTx<'_> {
 
     /// Empties the index (before rebuilding it).
     pub async fn clear_search(&mut self) -> Result<(), StorageError> {
-        if self.backend() == Backend::Sqlite {
-            sqlx::query("DELETE FROM search_fts")
-                .execute(self.conn())
-                .await?;
-        }
+        let index = match self.backend() {
+            Backend::Sqlite => "DELETE FROM search_fts",
+            Backend::Postgres => "DELETE FROM search_match",
+        };
+        sqlx::query(index).execute(self.conn()).await?;
         sqlx::query("DELETE FROM search_doc")
             .execute(self.conn())
             .await?;
@@ -344,13 +347,17 @@ impl WriteTx<'_> {
         .bind(&d.visible_until)
         .fetch_one(self.conn())
         .await?;
-        if self.backend() == Backend::Sqlite {
-            sqlx::query("INSERT INTO search_fts (rowid, words) VALUES ($1, $2)")
-                .bind(id)
-                .bind(&words)
-                .execute(self.conn())
-                .await?;
-        }
+        let index = match self.backend() {
+            Backend::Sqlite => "INSERT INTO search_fts (rowid, words) VALUES ($1, $2)",
+            Backend::Postgres => {
+                "INSERT INTO search_match (id, tsv) VALUES ($1, array_to_tsvector(string_to_array($2, ' ')))"
+            }
+        };
+        sqlx::query(index)
+            .bind(id)
+            .bind(&words)
+            .execute(self.conn())
+            .await?;
         Ok(())
     }
 }

@@ -108,8 +108,8 @@ pub(crate) fn offer_error_text(t: &Tr<'_>, e: &OfferError) -> String {
             &[
                 ("field", field(f)),
                 ("given", g.clone()),
-                ("min", lo.to_string()),
-                ("max", hi.to_string()),
+                ("min", t.number(*lo as f64, 0)),
+                ("max", t.number(*hi as f64, 0)),
             ],
         ),
         OfferError::UnknownKind(_) => t.plain("opps-error-kind"),
@@ -578,7 +578,10 @@ fn job_view(
         currency: o.fee_currency.clone(),
     };
     let destination = countries.of(&o.destination);
-    let dash = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_else(|| "—".into());
+    let dash = |v: Option<i64>| {
+        v.map(|n| t.number(n as f64, 0))
+            .unwrap_or_else(|| "—".into())
+    };
     JobView {
         href: format!("/{lang}/jobs/{}", o.id),
         title: o.title.clone(),
