@@ -175,7 +175,11 @@ pub(crate) async fn inbound(
     let reply = reply(&state, words, &exchange);
     let size = sms::measure(&reply);
     if let Some(out) = &state.inner.config.sms_outbound {
-        match deliver(out, secret, &m, &reply, &size).await {
+        let delivered = deliver(out, secret, &m, &reply, &size).await;
+        // Operators watch failures on /metrics: a gateway that stopped taking posts shows there.
+        let result = if delivered.is_ok() { "sent" } else { "failed" };
+        metrics::counter!("sms_outbound_total", "result" => result).increment(1);
+        match delivered {
             Ok(()) => {
                 // Sent: the answer to the gateway carries no text, or it would go out twice.
                 return Ok(Response::builder()

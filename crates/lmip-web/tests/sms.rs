@@ -396,6 +396,15 @@ async fn replies_are_posted_to_the_send_endpoint_signed_and_never_inside_the_net
         let (s, body) = sms(&state, "+66810000010", "MENU").await;
         assert_eq!(s, StatusCode::OK, "{}", t.label);
         assert!(body.contains("1 "), "{}: {body}", t.label);
+        // Both outcomes are counted for the operator.
+        let metrics = get(&state, "/metrics", "").await.body;
+        for result in ["sent", "failed"] {
+            assert!(
+                metrics.contains(&format!("sms_outbound_total{{result=\"{result}\"}}")),
+                "{}: {metrics}",
+                t.label
+            );
+        }
         assert!(
             received.try_recv().is_err(),
             "{}: nothing reached the internal address",
