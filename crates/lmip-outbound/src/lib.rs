@@ -95,7 +95,8 @@ pub struct Endpoint {
     authorization: Option<String>,
     allow: Vec<IpNet>,
     timeout: Duration,
-    roots: Arc<rustls::RootCertStore>,
+    /// Built once: the Web PKI roots, ring, safe protocol versions.
+    tls_config: Arc<rustls::ClientConfig>,
 }
 
 impl std::fmt::Display for Endpoint {
@@ -161,9 +162,17 @@ impl Endpoint {
             authorization,
             allow,
             timeout: TIMEOUT,
-            roots: Arc::new(rustls::RootCertStore {
-                roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-            }),
+            tls_config: Arc::new(
+                rustls::ClientConfig::builder_with_provider(Arc::new(
+                    rustls::crypto::ring::default_provider(),
+                ))
+                .with_safe_default_protocol_versions()
+                .map_err(|e| bad(&e.to_string()))?
+                .with_root_certificates(rustls::RootCertStore {
+                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+                })
+                .with_no_client_auth(),
+            ),
         };
         if let Some(addr) = literal {
             endpoint.check(addr)?;
@@ -271,19 +280,12 @@ impl Endpoint {
             .body(Full::new(Bytes::from(body)))
             .map_err(|e| OutboundError::Http(self.host.clone(), e.to_string()))?;
         let status = if self.tls {
-            let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-                rustls::crypto::ring::default_provider(),
-            ))
-            .with_safe_default_protocol_versions()
-            .map_err(|e| OutboundError::Tls(self.host.clone(), e.to_string()))?
-            .with_root_certificates(self.roots.clone())
-            .with_no_client_auth();
             let name = match self.literal {
                 Some(a) => rustls::pki_types::ServerName::IpAddress(a.into()),
                 None => rustls::pki_types::ServerName::try_from(self.host.clone())
                     .map_err(|e| OutboundError::Tls(self.host.clone(), e.to_string()))?,
             };
-            let tls = tokio_rustls::TlsConnector::from(Arc::new(config))
+            let tls = tokio_rustls::TlsConnector::from(self.tls_config.clone())
                 .connect(name, stream)
                 .await
                 .map_err(|e| OutboundError::Tls(self.host.clone(), e.to_string()))?;

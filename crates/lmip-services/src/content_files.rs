@@ -93,9 +93,6 @@ pub struct Recording {
     pub bytes: Vec<u8>,
 }
 
-/// A recording's changes are named "{locale} recording" in a plan.
-const RECORDING: &str = " recording";
-
 /// A problem with a file, named with the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileProblem {
@@ -443,6 +440,9 @@ pub struct ImportPlan {
     pub changed: Vec<(String, Vec<String>)>,
     /// How many are the same.
     pub same: usize,
+    /// (short name, language) of each recording to keep: new or changed, and every recording of
+    /// a new entry. Each one of an existing entry is also a "LANG recording" in `changed`.
+    pub recordings: Vec<(String, String)>,
 }
 
 /// Compares the files with the database.
@@ -451,6 +451,8 @@ pub async fn plan(db: &Db, entries: &[EntryFiles]) -> Result<ImportPlan, Service
     for f in entries {
         let Some(e) = db.content_entry(&f.slug).await? else {
             plan.new.push(f.slug.clone());
+            plan.recordings
+                .extend(f.audio.keys().map(|l| (f.slug.clone(), l.clone())));
             continue;
         };
         let mut what = Vec::new();
@@ -464,11 +466,13 @@ pub async fn plan(db: &Db, entries: &[EntryFiles]) -> Result<ImportPlan, Service
         }
         let stored = db.audio_of_entry(&e.id).await?;
         for (locale, r) in &f.audio {
-            match stored.iter().find(|a| &a.locale == locale) {
-                None => what.push(format!("new {locale}{RECORDING}")),
-                Some(a) if a.sha256 != r.sha256 => what.push(format!("{locale}{RECORDING}")),
-                Some(_) => {}
-            }
+            let word = match stored.iter().find(|a| &a.locale == locale) {
+                None => format!("new {locale} recording"),
+                Some(a) if a.sha256 != r.sha256 => format!("{locale} recording"),
+                Some(_) => continue,
+            };
+            what.push(word);
+            plan.recordings.push((f.slug.clone(), locale.clone()));
         }
         if unpad(&e.countries) != f.meta.countries
             || unpad(&e.corridors) != f.meta.corridors
@@ -500,19 +504,24 @@ pub async fn apply(
     let mut tx = db.write().await?;
     for f in entries {
         let is_new = plan.new.contains(&f.slug);
-        let Some(what) = plan
+        let changes = plan
             .changed
             .iter()
             .find(|(s, _)| *s == f.slug)
-            .map(|(_, w)| w.as_slice())
-            .or(is_new.then_some(&[][..]))
-        else {
+            .map_or(0, |(_, w)| w.len());
+        let recordings: Vec<&str> = plan
+            .recordings
+            .iter()
+            .filter(|(s, _)| *s == f.slug)
+            .map(|(_, l)| l.as_str())
+            .collect();
+        if !is_new && changes == 0 {
             continue;
-        };
-        let recordings_only = !is_new && what.iter().all(|w| w.ends_with(RECORDING));
-        if recordings_only {
+        }
+        // Only recordings changed: they are not versioned, so the entry does not become a draft.
+        if !is_new && changes == recordings.len() {
             if let Some(e) = tx.content_entry_in_tx(&f.slug).await? {
-                save_recordings(&mut tx, actor, &e.id, f, what).await?;
+                save_recordings(&mut tx, actor, &e.id, f, &recordings).await?;
             }
             continue;
         }
@@ -595,7 +604,7 @@ pub async fn apply(
             tx.upsert_content_text(&id, &write(locale, ft, rev, based_on), actor)
                 .await?;
         }
-        save_recordings(&mut tx, actor, &id, f, what).await?;
+        save_recordings(&mut tx, actor, &id, f, &recordings).await?;
     }
     tx.audit(&lmip_storage::AuditEvent {
         actor,
@@ -613,32 +622,28 @@ pub async fn apply(
     Ok(plan)
 }
 
-/// Keeps the recordings a plan names as new or changed (every one, for a new entry).
+/// Keeps the recordings of `locales` (those the plan found new or changed).
 async fn save_recordings(
     tx: &mut lmip_storage::WriteTx<'_>,
     actor: &str,
     entry_id: &str,
     f: &EntryFiles,
-    what: &[String],
+    locales: &[&str],
 ) -> Result<(), ServiceError> {
-    for (locale, r) in &f.audio {
-        let named = |w: &String| {
-            w.strip_prefix("new ")
-                .unwrap_or(w)
-                .strip_suffix(RECORDING)
-                .is_some_and(|l| l == locale)
-        };
-        if what.is_empty() || what.iter().any(named) {
-            tx.save_audio(
-                entry_id,
-                locale,
-                r.kind.media_type(),
-                &r.sha256,
-                &r.bytes,
-                actor,
-            )
-            .await?;
-        }
+    for (locale, r) in f
+        .audio
+        .iter()
+        .filter(|(l, _)| locales.contains(&l.as_str()))
+    {
+        tx.save_audio(
+            entry_id,
+            locale,
+            r.kind.media_type(),
+            &r.sha256,
+            &r.bytes,
+            actor,
+        )
+        .await?;
     }
     Ok(())
 }

@@ -81,35 +81,35 @@ impl Inbound {
     }
 }
 
-/// The header with the HMAC-SHA-256 of the body (`sha256=HEX`).
-const SIGNATURE: header::HeaderName = header::HeaderName::from_static("x-lmip-signature");
+/// The header with the HMAC-SHA-256 of the body (`sha256=HEX`), inbound and outbound.
+const SIGNATURE_NAME: &str = "x-lmip-signature";
+const SIGNATURE: header::HeaderName = header::HeaderName::from_static(SIGNATURE_NAME);
 /// The header with the shared secret itself.
 const SECRET: header::HeaderName = header::HeaderName::from_static("x-lmip-sms-secret");
 
+/// HMAC-SHA-256 of `data` under `key`, ready to finalize or verify.
+fn mac(key: &[u8], data: &[u8]) -> Option<Hmac<Sha256>> {
+    let mut m = Hmac::<Sha256>::new_from_slice(key).ok()?;
+    m.update(data);
+    Some(m)
+}
+
 /// Whether the request carries the secret or a valid signature of its body.
 pub(crate) fn authentic(secret: &str, headers: &HeaderMap, body: &[u8]) -> bool {
-    let mac = |data: &[u8]| {
-        let mut m = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).ok()?;
-        m.update(data);
-        Some(m)
-    };
     if let Some(sig) = headers
         .get(&SIGNATURE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().strip_prefix("sha256="))
-        && let (Ok(sig), Some(m)) = (hex::decode(sig), mac(body))
+        && let (Ok(sig), Some(m)) = (hex::decode(sig), mac(secret.as_bytes(), body))
     {
         return m.verify_slice(&sig).is_ok();
     }
     if let Some(given) = headers.get(&SECRET) {
         // Compared as MACs of a fixed text: the time taken says nothing about the secret.
-        let (Some(a), Some(b)) = (mac(b"lmip-sms"), {
-            let mut m = Hmac::<Sha256>::new_from_slice(given.as_bytes()).ok();
-            if let Some(m) = m.as_mut() {
-                m.update(b"lmip-sms");
-            }
-            m
-        }) else {
+        let (Some(a), Some(b)) = (
+            mac(secret.as_bytes(), b"lmip-sms"),
+            mac(given.as_bytes(), b"lmip-sms"),
+        ) else {
             return false;
         };
         return a.verify_slice(&b.finalize().into_bytes()).is_ok();
@@ -251,14 +251,15 @@ async fn deliver(
         .to_string();
         (body, "application/json")
     };
-    let mut signature = Vec::new();
-    if let Ok(mut m) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) {
-        m.update(body.as_bytes());
-        signature.push((
-            "x-lmip-signature",
-            format!("sha256={}", hex::encode(m.finalize().into_bytes())),
-        ));
-    }
+    let signature: Vec<(&str, String)> = mac(secret.as_bytes(), body.as_bytes())
+        .map(|m| {
+            (
+                SIGNATURE_NAME,
+                format!("sha256={}", hex::encode(m.finalize().into_bytes())),
+            )
+        })
+        .into_iter()
+        .collect();
     out.endpoint
         .post(content_type, &signature, body.into_bytes())
         .await
